@@ -1,0 +1,40 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+// Two builds: the self-registering bundle a page loads with one script tag, and the
+// side-effect-free API. Each is self-contained (no bare specifiers); heavy parts
+// (CodeMirror, sshpk, locales) stay behind dynamic import() as chunks beside it.
+function plugins() {
+  return [
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
+    }),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    commonjs(),
+    terser({ format: { comments: false }, ecma: 2022, module: true }),
+  ];
+}
+
+function onwarn(warning, warn) {
+  // Lit and Material use `this` at module level in their decorators' helpers; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+}
+
+export default [
+  {
+    input: { 'bai-user-settings': 'src/define.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+  {
+    input: { index: 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  },
+];

@@ -1,0 +1,24 @@
+// The side-effect-free API: classes, services and types. Importing it registers no element;
+// `define.ts` (and the bundle built from it) does.
+export { BaiRequestEvent } from './protocol/request-event.js';
+export type {
+  BaiRequestMap,
+  BaiRequestName,
+  BaiRequestDetail,
+  BaiRequestResult,
+  Dotfile,
+  SshKeypair,
+} from './protocol/request-map.js';
+export { BAI_REQUEST_NAMES } from './protocol/request-map.js';
+export { sendRequest, DEFAULT_REQUEST_TIMEOUT } from './protocol/send-request.js';
+export type { RequestOutcome, SendRequestOptions } from './protocol/send-request.js';
+export type { RequestError } from './protocol/request-error.js';
+export { BaiNotificationEvent } from './events/notification-event.js';
+export type { BaiNotificationDetail, NotificationLevel } from './events/notification-event.js';
+export { BaiPreferenceChangeEvent } from './events/preference-change-event.js';
+export type { BaiPreferenceChangeDetail } from './events/preference-change-event.js';
+export { BaiUpdateAvailableEvent } from './events/update-available-event.js';
+export type { BaiUpdateAvailableDetail } from './events/update-available-event.js';
+export { BaiAutoLogoutEvent } from './events/auto-logout-event.js';
+export { applyLanguage, getLocale, resolveLocale, SUPPORTED_LOCALES } from './localization.js';
+export type { LanguagePreference, SupportedLocale } from './localization.js';

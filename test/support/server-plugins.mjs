@@ -1,0 +1,2 @@
+/** Server-side plugins (test commands) that browser tests call through executeServerCommand. */
+export const testServerPlugins = [];

@@ -1,0 +1,52 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countingReporter } from './test/support/counting-reporter.mjs';
+import { testServerPlugins } from './test/support/server-plugins.mjs';
+
+// Browsers come from the system (scripts/ensure-tools.sh installs them);
+// WTR_BROWSERS=chromium or =firefox runs one of them while iterating.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-dev-shm-usage',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+};
+
+const wanted = (process.env.WTR_BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browsers: wanted.map((name) => launchers[name]()),
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.wtr-results.json')],
+};
