@@ -22,3 +22,15 @@ export type { BaiUpdateAvailableDetail } from './events/update-available-event.j
 export { BaiAutoLogoutEvent } from './events/auto-logout-event.js';
 export { applyLanguage, getLocale, resolveLocale, SUPPORTED_LOCALES } from './localization.js';
 export type { LanguagePreference, SupportedLocale } from './localization.js';
+export { connectManager } from './manager/connect-manager.js';
+export type { ConnectManagerOptions } from './manager/connect-manager.js';
+export type { ManagerMode, RequestRecorder } from './manager/manager-client.js';
+export type { ManagerError } from './manager/manager-error.js';
+export { PreferencesStore, PREFERENCES_CHANNEL } from './preferences/preferences-store.js';
+export type { PreferenceChange, PreferencesStoreOptions } from './preferences/preferences-store.js';
+export { PreferencesController } from './preferences/preferences-controller.js';
+export type { PreferencesControllerOptions } from './preferences/preferences-controller.js';
+export { DEFAULT_PREFERENCES, PREFERENCE_KEYS, isValidPreference } from './preferences/schema.js';
+export type { Preferences, PreferenceKey } from './preferences/schema.js';
+export { ClientLog, clientLog, redact, REDACTED, DEFAULT_LOG_DATABASE, DEFAULT_MAX_LOG_ENTRIES } from './logs/index.js';
+export type { ClientLogEntry, ClientLogEntryInput, ClientLogOptions, ListOptions, LogFilter } from './logs/index.js';

@@ -1,0 +1,197 @@
+import { ChangeChannel } from './change-channel.js';
+import type { ClientLogEntry, ClientLogEntryInput, PendingClientLogEntry } from './client-log-entry.js';
+import { IndexedDbLogStore, openLogDatabase } from './indexed-db-log-store.js';
+import type { LogStore } from './log-store.js';
+import { MemoryLogStore } from './memory-log-store.js';
+import { prepareEntry } from './prepare-entry.js';
+import { filterEntries, type LogFilter } from './search-entries.js';
+import { takeUpstreamLog, type LegacyStorage } from './upstream-import.js';
+
+export const DEFAULT_LOG_DATABASE = 'bai-client-logs';
+export const DEFAULT_MAX_LOG_ENTRIES = 3000;
+
+export interface ClientLogOptions {
+  /** IndexedDB database name; default `bai-client-logs`. */
+  databaseName?: string;
+  /** How many of the newest entries are kept; default 3000. */
+  maxEntries?: number;
+  /** BroadcastChannel name that carries changes between tabs; default the database name. */
+  channelName?: string;
+  /**
+   * Where the upstream WebUI's `backendaiwebui.logs` array may be found, imported once and
+   * removed. Default: `localStorage` for the default database, none for any other.
+   */
+  legacyStorage?: LegacyStorage | null;
+}
+
+export interface ListOptions extends LogFilter {
+  /** At most this many entries (the newest). */
+  limit?: number;
+}
+
+function defaultLegacyStorage(databaseName: string): LegacyStorage | null {
+  if (databaseName !== DEFAULT_LOG_DATABASE) return null;
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Storage access can throw (sandboxed frames, blocked cookies).
+    return null;
+  }
+}
+
+/**
+ * The client-side request log: every request the manager bridge makes, redacted, kept in
+ * IndexedDB (the newest `maxEntries`), shared live between the tabs of an origin.
+ * `record()` costs the caller only redaction and an array push; entries recorded in the
+ * same task are written in one transaction.
+ */
+export class ClientLog {
+  readonly databaseName: string;
+  readonly maxEntries: number;
+  readonly channelName: string;
+  readonly #legacyStorage: LegacyStorage | null;
+  #store: Promise<LogStore> | undefined;
+  #opened: LogStore | undefined;
+  #pending: PendingClientLogEntry[] = [];
+  #flushScheduled = false;
+  #writes: Promise<void> = Promise.resolve();
+  #listeners = new Set<() => void>();
+  #channel: ChangeChannel | undefined;
+
+  constructor({ databaseName = DEFAULT_LOG_DATABASE, maxEntries = DEFAULT_MAX_LOG_ENTRIES, channelName, legacyStorage }: ClientLogOptions = {}) {
+    this.databaseName = databaseName;
+    this.maxEntries = Math.max(1, Math.floor(Number.isFinite(maxEntries) ? maxEntries : DEFAULT_MAX_LOG_ENTRIES));
+    this.channelName = channelName ?? databaseName;
+    this.#legacyStorage = legacyStorage === undefined ? defaultLegacyStorage(databaseName) : legacyStorage;
+  }
+
+  /** Whether entries outlive the page (false when IndexedDB cannot be used). */
+  async persistent(): Promise<boolean> {
+    return (await this.#openStore()).persistent;
+  }
+
+  /** Queues one entry; returns at once and never throws. */
+  record(entry: ClientLogEntryInput): void {
+    try {
+      this.#pending.push(prepareEntry(entry));
+    } catch (error) {
+      console.warn('bai-client-logs: an entry could not be recorded', error);
+      return;
+    }
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      queueMicrotask(() => this.#writePending());
+    }
+  }
+
+  /** Resolves once every entry recorded so far is stored. */
+  async flush(): Promise<void> {
+    this.#writePending();
+    await this.#writes;
+  }
+
+  /** Stored entries, newest first, filtered by `query` (every field, case-insensitive) and `errorsOnly`. */
+  async list({ limit, ...filter }: ListOptions = {}): Promise<ClientLogEntry[]> {
+    await this.flush();
+    const store = await this.#openStore();
+    const filtering = (filter.query?.trim() ?? '') !== '' || filter.errorsOnly === true;
+    const entries = filtering ? filterEntries(await store.readAll(), filter) : await store.readAll(limit);
+    return limit === undefined ? entries : entries.slice(0, Math.max(0, limit));
+  }
+
+  /** Deletes every entry, in every tab. */
+  async clear(): Promise<void> {
+    await this.flush();
+    const store = await this.#openStore();
+    await store.clear();
+    this.#changed();
+  }
+
+  /** Calls `fn` after entries are stored or cleared, here or in another tab; returns the unsubscribe function. */
+  subscribe(fn: () => void): () => void {
+    this.#listeners.add(fn);
+    this.#ensureChannel();
+    return () => {
+      this.#listeners.delete(fn);
+    };
+  }
+
+  /** Writes what is pending, then lets go of the database and the channel (a later call reopens them). */
+  async close(): Promise<void> {
+    await this.flush();
+    const store = this.#store;
+    this.#store = undefined;
+    this.#opened = undefined;
+    (await store)?.close();
+    this.#channel?.close();
+    this.#channel = undefined;
+  }
+
+  #ensureChannel(): ChangeChannel {
+    this.#channel ??= new ChangeChannel(this.channelName, () => this.#notify());
+    return this.#channel;
+  }
+
+  #openStore(): Promise<LogStore> {
+    // While opening, #store is set and #opened is not: callers share the pending open.
+    if (this.#store && (this.#opened === undefined || this.#opened.isOpen())) return this.#store;
+    this.#opened = undefined;
+    this.#store = openLogDatabase(this.databaseName)
+      .then(
+        (database): LogStore => new IndexedDbLogStore(database),
+        (error: unknown) => {
+          console.warn('bai-client-logs: IndexedDB is not usable; the log is kept in memory only', error);
+          return new MemoryLogStore();
+        },
+      )
+      .then((store) => this.#importUpstream(store))
+      .then((store) => (this.#opened = store));
+    return this.#store;
+  }
+
+  async #importUpstream(store: LogStore): Promise<LogStore> {
+    const storage = this.#legacyStorage;
+    if (!storage || !store.persistent) return store;
+    const { entries, restore } = takeUpstreamLog(storage);
+    if (entries.length === 0) return store;
+    try {
+      await store.append(entries.map((entry) => prepareEntry(entry)), this.maxEntries);
+      this.#changed();
+    } catch (error) {
+      console.warn('bai-client-logs: the upstream log could not be imported', error);
+      restore();
+    }
+    return store;
+  }
+
+  #writePending(): void {
+    this.#flushScheduled = false;
+    if (this.#pending.length === 0) return;
+    const batch = this.#pending;
+    this.#pending = [];
+    this.#writes = this.#writes.then(async () => {
+      try {
+        const store = await this.#openStore();
+        await store.append(batch, this.maxEntries);
+        this.#changed();
+      } catch (error) {
+        console.warn(`bai-client-logs: ${batch.length} entries could not be stored`, error);
+      }
+    });
+  }
+
+  #changed(): void {
+    this.#ensureChannel().announce();
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        console.warn('bai-client-logs: a subscriber threw', error);
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import type { ClientLogEntry, PendingClientLogEntry } from './client-log-entry.js';
+import type { LogStore } from './log-store.js';
+
+const STORE = 'entries';
+const VERSION = 1;
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function committed(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = () => reject(transaction.error ?? new DOMException('Transaction aborted', 'AbortError'));
+    transaction.onerror = () => reject(transaction.error);
+  });
+}
+
+/** Opens (creating on first use) the log database; rejects when IndexedDB is missing or refuses. */
+export function openLogDatabase(name: string): Promise<IDBDatabase> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, VERSION);
+    request.onupgradeneeded = () => {
+      // The key generator makes ids monotonic across every tab writing to this database.
+      request.result.createObjectStore(STORE, { keyPath: 'id', autoIncrement: true });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => reject(new DOMException(`${name} is blocked by an older version`, 'InvalidStateError'));
+  });
+}
+
+/**
+ * Entries in one object store keyed by an auto-increment id. Ids only grow and the oldest
+ * are the only ones ever deleted, so the live ids form one contiguous range ending at the
+ * newest id: trimming to the newest N deletes the key range at or below `newest - N`,
+ * touching only the overflow and never counting or scanning the log.
+ */
+export class IndexedDbLogStore implements LogStore {
+  readonly persistent = true;
+  readonly #database: IDBDatabase;
+  #open = true;
+
+  constructor(database: IDBDatabase) {
+    this.#database = database;
+    // Another tab upgrading or deleting the database must not be blocked by this one.
+    database.onversionchange = () => this.close();
+    database.onclose = () => {
+      this.#open = false;
+    };
+  }
+
+  isOpen(): boolean {
+    return this.#open;
+  }
+
+  async append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]> {
+    const transaction = this.#database.transaction(STORE, 'readwrite');
+    const done = committed(transaction);
+    const store = transaction.objectStore(STORE);
+    const added: ClientLogEntry[] = [];
+    entries.forEach((entry, index) => {
+      const request = store.add(entry);
+      request.onsuccess = () => {
+        const id = request.result as number;
+        added.push({ ...entry, id });
+        // Requests of one transaction succeed in order: the last add knows the newest id.
+        if (index === entries.length - 1 && id > maxEntries) store.delete(IDBKeyRange.upperBound(id - maxEntries));
+      };
+    });
+    await done;
+    return added;
+  }
+
+  async readAll(limit?: number): Promise<ClientLogEntry[]> {
+    const transaction = this.#database.transaction(STORE, 'readonly');
+    const store = transaction.objectStore(STORE);
+    if (limit === undefined) return (await requestResult(store.getAll() as IDBRequest<ClientLogEntry[]>)).reverse();
+    const entries: ClientLogEntry[] = [];
+    if (limit <= 0) return entries;
+    return new Promise((resolve, reject) => {
+      const cursor = store.openCursor(null, 'prev');
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const current = cursor.result;
+        if (!current) return resolve(entries);
+        entries.push(current.value as ClientLogEntry);
+        if (entries.length >= limit) resolve(entries);
+        else current.continue();
+      };
+    });
+  }
+
+  async clear(): Promise<void> {
+    const transaction = this.#database.transaction(STORE, 'readwrite');
+    transaction.objectStore(STORE).clear();
+    await committed(transaction);
+  }
+
+  close(): void {
+    this.#open = false;
+    this.#database.close();
+  }
+}

@@ -1,0 +1,15 @@
+import type { ClientLogEntry, PendingClientLogEntry } from './client-log-entry.js';
+
+/** Where a ClientLog keeps its entries: IndexedDB, or memory when IndexedDB cannot be used. */
+export interface LogStore {
+  /** Whether entries outlive the page. */
+  readonly persistent: boolean;
+  /** Adds the entries in order, then drops all but the newest `maxEntries`; resolves once committed. */
+  append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]>;
+  /** Every entry, newest first; at most `limit` of them when given. */
+  readAll(limit?: number): Promise<ClientLogEntry[]>;
+  clear(): Promise<void>;
+  /** False once the browser or another tab closed the connection (a new one must be opened). */
+  isOpen(): boolean;
+  close(): void;
+}

@@ -1,0 +1,31 @@
+import type { ClientLogEntry, PendingClientLogEntry } from './client-log-entry.js';
+import type { LogStore } from './log-store.js';
+
+/** The fallback when IndexedDB is missing or refuses to open (some private modes): entries live as long as the page. */
+export class MemoryLogStore implements LogStore {
+  readonly persistent = false;
+  #entries: ClientLogEntry[] = [];
+  #nextId = 1;
+
+  async append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]> {
+    const added = entries.map((entry) => ({ ...entry, id: this.#nextId++ }));
+    this.#entries.push(...added);
+    if (this.#entries.length > maxEntries) this.#entries.splice(0, this.#entries.length - maxEntries);
+    return added;
+  }
+
+  async readAll(limit = Infinity): Promise<ClientLogEntry[]> {
+    const count = Math.max(0, Math.min(limit, this.#entries.length));
+    return this.#entries.slice(this.#entries.length - count).reverse();
+  }
+
+  async clear(): Promise<void> {
+    this.#entries = [];
+  }
+
+  isOpen(): boolean {
+    return true;
+  }
+
+  close(): void {}
+}
