@@ -34,5 +34,3 @@ export { DEFAULT_PREFERENCES, PREFERENCE_KEYS, isValidPreference } from './prefe
 export type { Preferences, PreferenceKey } from './preferences/schema.js';
 export { ClientLog, clientLog, redact, REDACTED, DEFAULT_LOG_DATABASE, DEFAULT_MAX_LOG_ENTRIES } from './logs/index.js';
 export type { ClientLogEntry, ClientLogEntryInput, ClientLogOptions, ListOptions, LogFilter } from './logs/index.js';
-export { ClientLog, clientLog, redact, REDACTED, DEFAULT_LOG_DATABASE, DEFAULT_MAX_LOG_ENTRIES } from './logs/index.js';
-export type { ClientLogEntry, ClientLogEntryInput, ClientLogOptions, ListOptions, LogFilter } from './logs/index.js';
