@@ -22,6 +22,7 @@ export type { BaiUpdateAvailableDetail } from './events/update-available-event.j
 export { BaiAutoLogoutEvent } from './events/auto-logout-event.js';
 export { applyLanguage, getLocale, resolveLocale, SUPPORTED_LOCALES } from './localization.js';
 export type { LanguagePreference, SupportedLocale } from './localization.js';
+export { LocaleController, formatBytes, formatDateTime, formatNumber, isTranslatorMode, setTranslatorMode } from './i18n/index.js';
 export { connectManager } from './manager/connect-manager.js';
 export type { ConnectManagerOptions } from './manager/connect-manager.js';
 export type { ManagerMode, RequestRecorder } from './manager/manager-client.js';

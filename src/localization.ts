@@ -1,5 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { untranslated } from './generated/untranslated.js';
+import { withUntranslatedMarkers } from './i18n/untranslated-markers.js';
 
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 /** The `language` preference: a supported locale, or `default` to follow the browser. */
@@ -24,7 +26,12 @@ function localization(): LocalizationRuntime {
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+    loadLocale: async (locale) => {
+      const target = locale as keyof typeof loaders;
+      const { templates } = await loaders[target]();
+      // Translator mode needs to know which of these are English fallbacks.
+      return { templates: withUntranslatedMarkers(templates, new Set(untranslated[target])) };
+    },
   });
   return runtime;
 }
