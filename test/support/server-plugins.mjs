@@ -1,2 +1,4 @@
 /** Server-side plugins (test commands) that browser tests call through executeServerCommand. */
-export const testServerPlugins = [];
+import { demoManagerPlugin } from './demo-manager-plugin.mjs';
+
+export const testServerPlugins = [demoManagerPlugin()];
