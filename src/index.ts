@@ -52,3 +52,5 @@ export { MAX_SCRIPT_BYTES, MAX_DOTFILES, utf8ByteLength } from './dotfiles/limit
 export { RESERVED_DOTFILE_PATHS, checkDotfilePath } from './dotfiles/path-rules.js';
 export type { DotfilePathProblem } from './dotfiles/path-rules.js';
 export { DEFAULT_DOTFILES } from './dotfiles/known-files.js';
+export { BaiUserSettings } from './components/user-settings/user-settings.js';
+export type { UserSettingsTab } from './components/user-settings/user-settings.js';
