@@ -1,7 +1,9 @@
 // Registers every element of the library; dist/bai-user-settings.js is built from this file.
 import { defineElement } from './internal/define-element.js';
+import { BaiScriptEditor } from './components/script-editor/script-editor.js';
 import { BaiUserSettings } from './components/user-settings/user-settings.js';
 
 export { defineElement };
 
+defineElement('bai-script-editor', BaiScriptEditor);
 defineElement('bai-user-settings', BaiUserSettings);
