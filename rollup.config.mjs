@@ -1,7 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import nodePolyfills from 'rollup-plugin-polyfill-node';
+
+const NODE_CRYPTO_SHIM = fileURLToPath(new URL('./src/ssh/node-crypto-shim.js', import.meta.url));
+
+/** Node builtins for sshpk (CommonJS, lazy chunk): `crypto` from a small shim, the rest polyfilled. */
+export function browserNodeShims() {
+  return [
+    { name: 'node-crypto-shim', resolveId: (id) => (id === 'crypto' ? NODE_CRYPTO_SHIM : null) },
+    nodePolyfills({ include: [/node_modules\/(sshpk|asn1|assert-plus|bcrypt-pbkdf|ecc-jsbn|jsbn|safer-buffer|tweetnacl)\//, /node_modules\/polyfill-node/] }),
+  ];
+}
 
 // Two builds: the self-registering bundle a page loads with one script tag, and the
 // side-effect-free API. Each is self-contained (no bare specifiers); heavy parts
@@ -12,8 +24,10 @@ function plugins() {
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
     }),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    // commonjs first: it must see sshpk's CommonJS before the polyfills inject imports into it.
     commonjs(),
+    ...browserNodeShims(),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     terser({ format: { comments: false }, ecma: 2022, module: true }),
   ];
 }
