@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { PREFERENCES_CHANNEL, PreferencesStore, type PreferenceChange } from '../../src/preferences/preferences-store.js';
+import { captureWarnings, uniqueNamespace, until } from './support.js';
+
+interface TabWindow extends Window {
+  store?: PreferencesStore;
+  changes: PreferenceChange[];
+}
+
+const storeModule = new URL('../../src/preferences/preferences-store.ts', import.meta.url).href;
+const frames: HTMLIFrameElement[] = [];
+
+/** Another tab of the origin: a same-origin frame with its own copy of the library and its own store. */
+async function openTab(namespace: string): Promise<TabWindow> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<script type="module">
+    import { PreferencesStore } from ${JSON.stringify(storeModule)};
+    const store = PreferencesStore.for(${JSON.stringify(namespace)});
+    window.changes = [];
+    store.subscribe((change) => window.changes.push(change));
+    await store.ready;
+    window.store = store;
+  </script>`;
+  frames.push(frame);
+  document.body.append(frame);
+  const tab = () => frame.contentWindow as TabWindow | null;
+  await until(() => tab()?.store !== undefined, 15000);
+  return tab() as TabWindow;
+}
+
+describe('preferences across tabs', () => {
+  afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+  it('brings a change made in one tab to the other tabs, as a remote change', async () => {
+    const namespace = uniqueNamespace('tabs');
+    const here = PreferencesStore.for(namespace);
+    await here.ready;
+    const seenHere: PreferenceChange[] = [];
+    here.subscribe((change) => seenHere.push(change));
+    const [first, second] = await Promise.all([openTab(namespace), openTab(namespace)]);
+    expect(first.store).not.to.equal(second.store);
+
+    await first.store!.set('compactSidebar', true);
+    await until(() => here.get('compactSidebar') && second.store!.get('compactSidebar'));
+    expect(seenHere).to.deep.equal([{ namespace, key: 'compactSidebar', value: true, oldValue: false, origin: 'remote' }]);
+    expect(second.changes.map(({ key, value, origin }) => ({ key, value, origin }))).to.deep.equal([
+      { key: 'compactSidebar', value: true, origin: 'remote' },
+    ]);
+    expect(first.changes.map((change) => change.origin)).to.deep.equal(['local']);
+
+    await here.set('language', 'mn');
+    await until(() => first.store!.get('language') === 'mn' && second.store!.get('language') === 'mn');
+  });
+
+  it('spreads resets and leaves other namespaces alone', async () => {
+    const namespace = uniqueNamespace('tabs-reset');
+    const here = PreferencesStore.for(namespace);
+    const elsewhere = PreferencesStore.for(`${namespace}-elsewhere`);
+    await Promise.all([here.ready, elsewhere.ready]);
+    const tab = await openTab(namespace);
+    await tab.store!.set('betaFeatures', true);
+    await until(() => here.get('betaFeatures'));
+    await tab.store!.reset('betaFeatures');
+    await until(() => !here.get('betaFeatures'));
+    expect(elsewhere.get('betaFeatures')).to.equal(false);
+  });
+
+  it('shows a tab opened later what the others saved (a reload keeps preferences)', async () => {
+    const namespace = uniqueNamespace('tabs-reload');
+    const writer = await openTab(namespace);
+    await writer.store!.set('automaticUpdateCheck', false);
+    await writer.store!.set('language', 'ko');
+    const later = await openTab(namespace);
+    expect(later.store!.get('automaticUpdateCheck')).to.equal(false);
+    expect(later.store!.get('language')).to.equal('ko');
+  });
+
+  it('ignores a malformed message from another tab with a warning', async () => {
+    const namespace = uniqueNamespace('tabs-bad');
+    const here = PreferencesStore.for(namespace);
+    await here.ready;
+    const warnings = captureWarnings();
+    const sender = new BroadcastChannel(PREFERENCES_CHANNEL);
+    try {
+      sender.postMessage({ namespace, key: 'language', value: 'xx' });
+      sender.postMessage({ namespace, key: 'unknown', value: true });
+      sender.postMessage({ namespace, key: 'autoLogout', value: true });
+      await until(() => here.get('autoLogout'));
+    } finally {
+      sender.close();
+      warnings.restore();
+    }
+    expect(here.get('language')).to.equal('default');
+    expect(warnings.messages).to.have.length(2);
+  });
+});
