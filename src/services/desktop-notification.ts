@@ -2,15 +2,15 @@ import { msg } from '@lit/localize';
 import { BaiNotificationEvent, type NotificationLevel } from '../events/notification-event.js';
 import type { PreferencesStore } from '../preferences/preferences-store.js';
 
-/** The part of the browser's `Notification` API the service uses; tests pass their own. */
+/** The part of the browser's `Notification` API the service uses; `null` where there is none. */
 export interface NotificationApi {
   readonly permission: NotificationPermission;
   requestPermission(): Promise<NotificationPermission>;
   new (title: string, options?: NotificationOptions): unknown;
 }
 
-function browserNotifications(): NotificationApi | undefined {
-  return typeof globalThis.Notification === 'function' ? globalThis.Notification : undefined;
+function browserNotifications(): NotificationApi | null {
+  return typeof globalThis.Notification === 'function' ? globalThis.Notification : null;
 }
 
 function warn(target: EventTarget, message: string): void {
@@ -24,7 +24,7 @@ function warn(target: EventTarget, message: string): void {
 export async function enableDesktopNotification(
   store: PreferencesStore,
   target: EventTarget,
-  api: NotificationApi | undefined = browserNotifications(),
+  api: NotificationApi | null = browserNotifications(),
 ): Promise<boolean> {
   if (!api) {
     await store.set('desktopNotification', false);
@@ -64,7 +64,7 @@ export function notify(
   message: string,
   level: NotificationLevel,
   store?: PreferencesStore,
-  api: NotificationApi | undefined = browserNotifications(),
+  api: NotificationApi | null = browserNotifications(),
 ): void {
   target.dispatchEvent(new BaiNotificationEvent({ message, level }));
   if (!store?.get('desktopNotification') || api?.permission !== 'granted') return;

@@ -66,7 +66,7 @@ describe('PreferencesStore without usable IndexedDB', () => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true, writable: true });
     restore = () => {
       if (own) Object.defineProperty(window, 'indexedDB', own);
-      else delete (window as Partial<Window>).indexedDB;
+      else Reflect.deleteProperty(window, 'indexedDB');
     };
     await expectMemoryOnly(new PreferencesStore(uniqueNamespace('missing'), { channelName: null, legacySource: null }));
     expect(warnings.messages).to.have.length(1);
