@@ -4,7 +4,7 @@ import type { KeyProblem } from './key-problem.js';
 import { provesPossession } from './prove-possession.js';
 import { publicKeyBlob } from './public-key.js';
 import { materialFromSshpk } from './sshpk-material.js';
-import { bytesEqual } from './ssh-wire.js';
+import { bytesEqual, fromBase64 } from './ssh-wire.js';
 
 /** Key files are a few KiB; anything far larger was picked by mistake. */
 export const MAX_KEY_TEXT_LENGTH = 64 * 1024;
@@ -41,7 +41,18 @@ function checkPublicKey(text: string): Checked<sshpk.Key> {
     return { ok: false, problem: { field, code: 'not-openssh-public-key' } };
   }
   const problem = typeProblem(field, key);
-  return problem ? { ok: false, problem } : { ok: true, key };
+  if (problem) return { ok: false, problem };
+  // sshpk ignores bytes after the key; OpenSSH refuses such a line, so it is refused here too.
+  if (!bytesEqual(decodedBlob(trimmed), publicBlob(key))) return { ok: false, problem: { field, code: 'not-openssh-public-key' } };
+  return { ok: true, key };
+}
+
+function decodedBlob(line: string): Uint8Array {
+  try {
+    return fromBase64(line.split(/\s+/)[1] ?? '');
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 function checkPrivateKey(text: string): Checked<sshpk.PrivateKey> {

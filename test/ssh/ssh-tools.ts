@@ -21,11 +21,27 @@ export function checkPpkFile(key: string): Promise<{ converted: ToolRun; publicK
   return executeServerCommand('ssh-tools', { format: 'ppk', key });
 }
 
+export interface SshKeygenOptions {
+  type?: 'rsa' | 'ed25519' | 'ecdsa' | 'dsa';
+  bits?: number;
+  pem?: boolean;
+  passphrase?: string;
+  comment?: string;
+}
+
+/** A fresh keypair from `ssh-keygen`. */
+export async function keypairFromSshKeygen(options: SshKeygenOptions = {}): Promise<{ key: string; publicKey: string }> {
+  const made = await executeServerCommand<{ code: number; key: string; publicKey: string; stderr: string }, object>('ssh-tools', {
+    format: 'generate',
+    ...options,
+  });
+  if (made.code !== 0) throw new Error(made.stderr);
+  return { key: made.key, publicKey: made.publicKey.trim() };
+}
+
 /** A fresh RSA key from `ssh-keygen -m PEM`, the format the manager generates. */
 export async function pemKeyFromSshKeygen(bits = 2048): Promise<string> {
-  const made = await executeServerCommand<{ code: number; key: string; stderr: string }, object>('ssh-tools', { format: 'generate-pem', bits });
-  if (made.code !== 0) throw new Error(made.stderr);
-  return made.key;
+  return (await keypairFromSshKeygen({ type: 'rsa', bits, pem: true })).key;
 }
 
 /** The key type and base64 of a public key line, without its comment. */

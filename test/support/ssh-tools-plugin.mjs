@@ -18,15 +18,19 @@ function run(command, args) {
  * openssh: `ssh-keygen -y -f` (public key) and `ssh-keygen -l -f` (fingerprint).
  * public: `ssh-keygen -l -f`. ppk: `puttygen KEY.ppk -O private-openssh-new`, which checks
  * the Private-MAC, then `ssh-keygen -y` on its output.
- * generate: `ssh-keygen -t rsa -b BITS -m PEM` (payload.bits), returning the private key.
+ * generate: `ssh-keygen -t TYPE [-b BITS] [-m PEM] -N PASSPHRASE`, returning both keys.
  */
 async function sshTools(payload) {
   const dir = await mkdtemp(join(tmpdir(), 'bai-ssh-'));
   try {
-    if (payload.format === 'generate-pem') {
+    if (payload.format === 'generate') {
       const file = join(dir, 'key');
-      const made = await run('ssh-keygen', ['-q', '-t', 'rsa', '-b', String(payload.bits ?? 2048), '-m', 'PEM', '-N', '', '-f', file]);
-      return { ...made, key: made.code === 0 ? await readFile(file, 'utf8') : '' };
+      const args = ['-q', '-t', payload.type ?? 'rsa', '-N', payload.passphrase ?? '', '-C', payload.comment ?? '', '-f', file];
+      if (payload.bits) args.push('-b', String(payload.bits));
+      if (payload.pem) args.push('-m', 'PEM');
+      const made = await run('ssh-keygen', args);
+      if (made.code !== 0) return { ...made, key: '', publicKey: '' };
+      return { ...made, key: await readFile(file, 'utf8'), publicKey: await readFile(`${file}.pub`, 'utf8') };
     }
     if (payload.format === 'public') {
       const file = join(dir, 'key.pub');
