@@ -117,6 +117,7 @@ describe('validateKeypair', () => {
 
     it('a private key whose secret part was altered while its public part was kept', async () => {
       const ed = await generateKeyMaterial('ed25519');
+      if (ed.type !== 'ed25519') throw new Error('expected Ed25519');
       const edDamaged = encodeOpenSshPrivateKey({ ...ed, seed: ed.seed.map((byte) => byte ^ 0x5a) });
       expect(problems(await validateKeypair(openSshPublicKeyLine(ed), edDamaged))).to.deep.equal([{ field: 'privateKey', code: 'damaged' }]);
 
