@@ -1,9 +1,11 @@
 // Registers every element of the library; dist/bai-user-settings.js is built from this file.
 import { defineElement } from './internal/define-element.js';
+import { BaiClientLogs } from './components/client-logs/client-logs.js';
 import { BaiScriptEditor } from './components/script-editor/script-editor.js';
 import { BaiUserSettings } from './components/user-settings/user-settings.js';
 
 export { defineElement };
 
+defineElement('bai-client-logs', BaiClientLogs);
 defineElement('bai-script-editor', BaiScriptEditor);
 defineElement('bai-user-settings', BaiUserSettings);

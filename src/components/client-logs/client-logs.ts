@@ -1,0 +1,314 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import '@material/web/textfield/outlined-text-field.js';
+import '@material/web/switch/switch.js';
+import '@material/web/button/text-button.js';
+import type { MdOutlinedTextField } from '@material/web/textfield/outlined-text-field.js';
+import type { MdSwitch } from '@material/web/switch/switch.js';
+import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
+import { askUser } from '../../internal/ask-user.js';
+import { getLocale } from '../../localization.js';
+import type { ClientLog } from '../../logs/client-log.js';
+import type { ClientLogEntry } from '../../logs/client-log-entry.js';
+import { clientLog } from '../../logs/default-client-log.js';
+import { clientLogsStyles } from './client-logs.styles.js';
+import { ClientLogsController } from './client-logs-controller.js';
+import { errorIcon } from './error-icon.js';
+import { downloadEntries } from './export-logs.js';
+import { highlight } from './highlight.js';
+import { LOG_COLUMNS } from './log-columns.js';
+import { renderEntryDetails } from './log-entry-details.js';
+
+interface ShownMessage {
+  text: string;
+  level: NotificationLevel;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The client-side request log: every request this browser sent to the manager, newest
+ * first, with search, an errors-only switch, export and the full detail of one entry.
+ * Entries recorded in other tabs appear as they are stored. Only a screenful of rows is
+ * in the DOM however long the log is.
+ *
+ * @summary The Logs tab: a searchable, live view of the client request log.
+ *
+ * @fires bai-notification - Every message the element shows (cleared, exported, failures).
+ *
+ * @csspart table - The log table (header and rows).
+ * @csspart details - The panel with one entry's detail.
+ *
+ * @cssprop --bai-client-logs-height - Height of the scrolling row area; default `min(60vh, 560px)`.
+ * @cssprop --bai-primary - Accent colour; falls back to `--md-sys-color-primary`.
+ * @cssprop --bai-surface - Background; falls back to `--md-sys-color-surface`.
+ * @cssprop --bai-surface-container - Header and hovered rows; falls back to `--md-sys-color-surface-container`.
+ * @cssprop --bai-on-surface - Text colour; falls back to `--md-sys-color-on-surface`.
+ * @cssprop --bai-on-surface-variant - Secondary text; falls back to `--md-sys-color-on-surface-variant`.
+ * @cssprop --bai-outline-variant - Borders; falls back to `--md-sys-color-outline-variant`.
+ * @cssprop --bai-error - Error marks; falls back to `--md-sys-color-error`.
+ * @cssprop --bai-highlight - Background of search matches; falls back to `--md-sys-color-tertiary-container`.
+ * @cssprop --bai-font-family - Font of the element.
+ */
+@localized()
+export class BaiClientLogs extends LitElement {
+  static override styles = clientLogsStyles;
+
+  /** The log to show; the page's `clientLog` unless set. */
+  @property({ attribute: false })
+  get log(): ClientLog {
+    return this.#logs.log;
+  }
+  set log(log: ClientLog) {
+    this.#logs.log = log;
+  }
+
+  @state() private query = '';
+  @state() private errorsOnly = false;
+  @state() private selected: ClientLogEntry | undefined;
+  @state() private message: ShownMessage | undefined;
+  /** The row that takes Tab focus (roving tabindex). */
+  @state() private activeId: number | undefined;
+
+  readonly #logs = new ClientLogsController(this, clientLog, {
+    onLoadFailed: (error) =>
+      this.#notify(msg(str`The logs could not be read: ${errorText(error)}`, { id: 'logs.ReadFailed' }), 'error'),
+  });
+
+  /** Reads the log again (the Refresh button does the same). */
+  refresh(): Promise<void> {
+    return this.#logs.reload();
+  }
+
+  protected override render(): TemplateResult {
+    const shown = this.#logs.shown;
+    return html`
+      <div class="toolbar">
+        <md-outlined-text-field
+          type="search"
+          label=${msg('Search logs', { id: 'logs.SearchLogs' })}
+          .value=${this.query}
+          @input=${this.#onSearch}
+        ></md-outlined-text-field>
+        <label>
+          <md-switch
+            aria-label=${msg('Display only errors', { id: 'logs.ShowOnlyError' })}
+            .selected=${this.errorsOnly}
+            @change=${this.#onErrorsOnly}
+          ></md-switch>
+          <span aria-hidden="true">${msg('Display only errors', { id: 'logs.ShowOnlyError' })}</span>
+        </label>
+        <div class="actions">
+          <md-text-button @click=${() => this.refresh()}>${msg('Refresh', { id: 'logs.Refresh' })}</md-text-button>
+          <md-text-button @click=${this.#export}>${msg('Export', { id: 'logs.Export' })}</md-text-button>
+          <md-text-button @click=${this.#clear}>${msg('Clear logs', { id: 'logs.ClearLogs' })}</md-text-button>
+        </div>
+      </div>
+      <div class="summary">
+        <span>${msg(str`${shown.length} of ${this.#logs.entries.length} entries shown`, { id: 'logs.ShownCount' })}</span>
+        <span>
+          ${this.#logs.persistent
+            ? msg(str`Up to ${this.log.maxEntries} recent logs are kept.`, { id: 'logs.KeptNote' })
+            : msg(str`This browser does not allow storing logs: up to ${this.log.maxEntries} recent logs are kept while this page is open.`, {
+                id: 'logs.KeptInMemory',
+              })}
+        </span>
+      </div>
+      <div class="status-message" role="status">${this.message?.text ?? nothing}</div>
+      <div class="body">
+        <div class="table" part="table" role="table" tabindex="0" aria-label=${msg('Log messages', { id: 'logs.LogMessages' })}
+          aria-rowcount=${shown.length + 1} ?inert=${this.selected !== undefined}>
+          <div role="rowgroup">
+            <div class="row head" role="row" aria-rowindex="1">
+              ${LOG_COLUMNS.map((column) => html`<span class="cell" role="columnheader">${column.label()}</span>`)}
+            </div>
+          </div>
+          ${shown.length === 0 ? this.#renderEmpty() : this.#renderRows(shown)}
+        </div>
+        ${this.selected ? this.#renderDetails(this.selected) : nothing}
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('selected') && this.selected) void this.#focusDetails();
+  }
+
+  async #focusDetails(): Promise<void> {
+    const close = this.renderRoot.querySelector<LitElement>('.details md-text-button');
+    // The button renders its inner <button>, which takes the focus, after this element.
+    await close?.updateComplete;
+    close?.focus();
+  }
+
+  #renderEmpty(): TemplateResult {
+    if (!this.#logs.loaded) return html``;
+    const text =
+      this.#logs.entries.length === 0
+        ? msg('No logs to display', { id: 'logs.NoLogToDisplay' })
+        : msg('No logs match the search', { id: 'logs.NoLogMatches' });
+    return html`<div role="rowgroup"><div role="row"><span class="empty" role="cell">${text}</span></div></div>`;
+  }
+
+  #renderRows(shown: readonly ClientLogEntry[]): TemplateResult {
+    const activeId = shown.some((entry) => entry.id === this.activeId) ? this.activeId : shown[0]?.id;
+    const locale = getLocale();
+    return html`<div class="rows" role="rowgroup" @keydown=${this.#onRowKeydown}>
+      ${virtualize<ClientLogEntry>({
+        items: shown as ClientLogEntry[],
+        // The virtualizer may ask for the key of a slot whose item is gone while the list shrinks.
+        keyFunction: (entry) => (entry as ClientLogEntry | undefined)?.id,
+        scroller: true,
+        renderItem: (entry, index) => html`
+          <div
+            class="row ${entry.isError ? 'error' : ''}"
+            role="row"
+            aria-rowindex=${index + 2}
+            data-id=${entry.id}
+            tabindex=${entry.id === activeId ? 0 : -1}
+            @click=${() => this.#open(entry)}
+          >
+            ${LOG_COLUMNS.map((column) => {
+              const text = column.text(entry, locale);
+              if (column.key !== 'status' || !entry.isError) {
+                return html`<span class="cell" role="cell" title=${text}>${highlight(text, this.query)}</span>`;
+              }
+              return html`<span class="cell" role="cell">
+                <span class="error-mark">${errorIcon}<span>${msg('Error', { id: 'logs.Error' })}</span></span>
+                ${highlight(text, this.query)}
+              </span>`;
+            })}
+          </div>
+        `,
+      })}
+    </div>`;
+  }
+
+  #renderDetails(entry: ClientLogEntry): TemplateResult {
+    return html`<section class="details" part="details" role="dialog" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
+      <header>
+        <h3 id="details-heading">${msg('Log entry details', { id: 'logs.EntryDetails' })}</h3>
+        <md-text-button @click=${this.#closeDetails}>${msg('Close', { id: 'logs.Close' })}</md-text-button>
+      </header>
+      <div class="details-content" tabindex="0">${renderEntryDetails(entry, this.query, getLocale())}</div>
+    </section>`;
+  }
+
+  #onSearch(event: Event): void {
+    this.query = (event.target as MdOutlinedTextField).value;
+    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly };
+  }
+
+  #onErrorsOnly(event: Event): void {
+    this.errorsOnly = (event.target as MdSwitch).selected;
+    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly };
+  }
+
+  #open(entry: ClientLogEntry): void {
+    this.activeId = entry.id;
+    this.selected = entry;
+  }
+
+  async #closeDetails(): Promise<void> {
+    const id = this.selected?.id;
+    this.selected = undefined;
+    if (id !== undefined) await this.#focusRow(id);
+  }
+
+  #onDetailsKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    void this.#closeDetails();
+  }
+
+  #onRowKeydown(event: KeyboardEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-id]');
+    if (!row) return;
+    const shown = this.#logs.shown;
+    const index = shown.findIndex((entry) => entry.id === Number(row.dataset.id));
+    if (index === -1) return;
+    const targets: Record<string, number> = {
+      ArrowDown: Math.min(index + 1, shown.length - 1),
+      ArrowUp: Math.max(index - 1, 0),
+      PageDown: Math.min(index + 10, shown.length - 1),
+      PageUp: Math.max(index - 10, 0),
+      Home: 0,
+      End: shown.length - 1,
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#open(shown[index]);
+    } else if (event.key in targets) {
+      event.preventDefault();
+      void this.#focusRow(shown[targets[event.key]].id);
+    }
+  }
+
+  /** Scrolls the row of `id` into the rendered range and focuses it. */
+  async #focusRow(id: number): Promise<void> {
+    this.activeId = id;
+    await this.updateComplete;
+    const index = this.#logs.shown.findIndex((entry) => entry.id === id);
+    const rows = this.renderRoot.querySelector('.rows') as (HTMLElement & VirtualizerHostElement) | null;
+    if (index === -1 || !rows) return;
+    rows[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    for (let frame = 0; frame < 10; frame++) {
+      const row = rows.querySelector<HTMLElement>(`[data-id="${id}"]`);
+      if (row) {
+        row.focus();
+        return;
+      }
+      await nextFrame();
+    }
+  }
+
+  async #clear(): Promise<void> {
+    const choice = await askUser(this, {
+      headline: msg('Clear logs?', { id: 'logs.ClearLogsHeadline' }),
+      message: msg('Every log entry stored in this browser will be deleted, in all its tabs. This cannot be undone.', {
+        id: 'logs.ClearLogsMessage',
+      }),
+      actions: [{ value: 'clear', label: msg('Clear logs', { id: 'logs.ClearLogs' }) }],
+    });
+    if (choice !== 'clear') return;
+    try {
+      await this.#logs.clear();
+      this.selected = undefined;
+      this.#notify(msg('The logs were cleared.', { id: 'logs.LogMessageRemoved' }), 'success');
+    } catch (error) {
+      this.#notify(msg(str`The logs could not be cleared: ${errorText(error)}`, { id: 'logs.ClearFailed' }), 'error');
+    }
+  }
+
+  #export(): void {
+    const shown = this.#logs.shown;
+    if (shown.length === 0) {
+      this.#notify(msg('There are no logs to export.', { id: 'logs.NothingToExport' }), 'warning');
+      return;
+    }
+    try {
+      downloadEntries(shown);
+      this.#notify(msg(str`Exported ${shown.length} log entries.`, { id: 'logs.Exported' }), 'success');
+    } catch (error) {
+      this.#notify(msg(str`The logs could not be exported: ${errorText(error)}`, { id: 'logs.ExportFailed' }), 'error');
+    }
+  }
+
+  #notify(text: string, level: NotificationLevel): void {
+    this.message = { text, level };
+    this.dispatchEvent(new BaiNotificationEvent({ message: text, level }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bai-client-logs': BaiClientLogs;
+  }
+}
