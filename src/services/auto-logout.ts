@@ -21,6 +21,9 @@ export interface AutoLogoutOptions {
   window?: EventTarget;
 }
 
+/** Stops watching; `decided` tells whether this page started a logout, once that is known. */
+export type AutoLogoutWatch = (() => void) & { readonly decided: Promise<boolean> };
+
 function currentNavigationType(): string | undefined {
   const [entry] = globalThis.performance?.getEntriesByType?.('navigation') ?? [];
   return (entry as PerformanceNavigationTiming | undefined)?.type;
@@ -32,8 +35,8 @@ function currentNavigationType(): string | undefined {
  * every other WebUI page had been closed for longer than `graceMs` (a reload never logs out).
  * Returns a function that stops watching.
  */
-export function watchAutoLogout(options: AutoLogoutOptions): () => void {
-  if (options.appPage) return () => undefined;
+export function watchAutoLogout(options: AutoLogoutOptions): AutoLogoutWatch {
+  if (options.appPage) return Object.assign(() => undefined, { decided: Promise.resolve(false) });
   const now = options.now ?? Date.now;
   const pages = options.pages ?? defaultOpenPages();
   const closeTime = options.closeTime ?? localStorageCloseTime;
@@ -47,14 +50,20 @@ export function watchAutoLogout(options: AutoLogoutOptions): () => void {
   const remember = (): void => closeTime.write(now());
   pageWindow.addEventListener('pagehide', remember);
 
-  void (async () => {
+  const decided = (async (): Promise<boolean> => {
     // Count the others before joining, so this page does not count itself; when the count
     // cannot be had, nobody is logged out by mistake.
-    const otherPages = await pages.countOthers().catch(() => Number.POSITIVE_INFINITY);
-    if (stopped) return;
-    leave = pages.join();
+    const otherPages = await Promise.resolve()
+      .then(() => pages.countOthers())
+      .catch(() => Number.POSITIVE_INFINITY);
+    if (stopped) return false;
+    try {
+      leave = pages.join();
+    } catch (error) {
+      console.warn('bai-user-settings: this page cannot be counted as open for auto logout', error);
+    }
     await options.store.ready;
-    if (stopped) return;
+    if (stopped) return false;
     const facts = {
       enabled: options.store.get('autoLogout'),
       navigationType,
@@ -63,12 +72,15 @@ export function watchAutoLogout(options: AutoLogoutOptions): () => void {
       startedAt,
       graceMs: options.graceMs ?? DEFAULT_AUTO_LOGOUT_GRACE_MS,
     };
-    if (shouldLogOut(facts)) options.target.dispatchEvent(new BaiAutoLogoutEvent());
+    if (!shouldLogOut(facts)) return false;
+    options.target.dispatchEvent(new BaiAutoLogoutEvent());
+    return true;
   })();
 
-  return () => {
+  const stop = (): void => {
     stopped = true;
     leave?.();
     pageWindow.removeEventListener('pagehide', remember);
   };
+  return Object.assign(stop, { decided });
 }
