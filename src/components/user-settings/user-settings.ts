@@ -18,6 +18,8 @@ import { askUser } from '../../internal/ask-user.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
 import type { PreferenceKey } from '../../preferences/schema.js';
 import { isSupportedLocale, resolveLocale, type LanguagePreference } from '../../localization.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { setTranslatorMode } from '../../i18n/translator-mode.js';
 import { enableDesktopNotification } from '../../services/desktop-notification.js';
 import { checkForUpdate } from '../../services/update-check.js';
 import { userSettingsStyles } from './user-settings.styles.js';
@@ -29,6 +31,7 @@ import { LanguageController } from './language-controller.js';
 import { SnackbarController } from './snackbar-controller.js';
 import { renderSnackbar } from './snackbar.js';
 import { showPart, type PartTag } from './show-part.js';
+import { syncSwitchInputs } from './switch-sync.js';
 
 export type UserSettingsTab = 'general' | 'logs';
 
@@ -87,6 +90,9 @@ export class BaiUserSettings extends LitElement {
   /** Hides the built-in snackbar, for hosts that show `bai-notification` their own way. */
   @property({ type: Boolean, attribute: 'no-snackbar', reflect: true }) noSnackbar = false;
 
+  /** Translator mode: messages without a translation show `__NOT_TRANSLATED__` on the whole page. */
+  @property({ type: Boolean, attribute: 'show-untranslated' }) showUntranslated = false;
+
   @state() private hasBetaContent = false;
 
   private readonly preferences = new PreferencesController(this, {
@@ -101,20 +107,28 @@ export class BaiUserSettings extends LitElement {
 
   constructor() {
     super();
-    // The controller registers itself with the element and lives as long as it does.
+    // Controllers register themselves with the element and live as long as it does.
     new LanguageController(this, () => (this.preferences.ready ? this.preferences.get('language') : undefined));
+    new LocaleController(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab') && !TABS.includes(this.tab)) this.tab = 'general';
+    // Only an explicit attribute switches the page-wide mode, so an element without it
+    // does not turn off what another element turned on.
+    if (changed.has('showUntranslated') && (this.showUntranslated || changed.get('showUntranslated') !== undefined)) {
+      setTranslatorMode(this.showUntranslated);
+    }
   }
 
   protected override updated(): void {
+    void syncSwitchInputs(this.renderRoot);
     if (!this.preferences.ready) return;
     this.runUpdateCheckOnce();
     if (!this.preferences.persistent && !this.warnedNotPersistent) {
       this.warnedNotPersistent = true;
-      this.notify(this.notPersistentMessage(), 'warning');
+      // After this update, so the snackbar's own update is not nested in it.
+      void this.updateComplete.then(() => this.notify(this.notPersistentMessage(), 'warning'));
     }
   }
 

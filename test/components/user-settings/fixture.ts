@@ -2,7 +2,7 @@ import { fixture } from '@open-wc/testing';
 import { BaiUserSettings } from '../../../src/components/user-settings/user-settings.js';
 import { defineElement } from '../../../src/internal/define-element.js';
 import { PreferencesStore } from '../../../src/preferences/preferences-store.js';
-import { getByRole } from '../../support/queries.js';
+import { getByRole, queryByRole, type RoleQuery, type Root } from '../../support/queries.js';
 
 defineElement('bai-user-settings', BaiUserSettings);
 
@@ -35,13 +35,33 @@ export async function renderSettings(options: SettingsFixtureOptions = {}): Prom
   return element;
 }
 
-/** Waits, one frame at a time, until `condition` holds; fails with `what` after a while. */
+// Polls with timers, not animation frames: a test page running beside another one in the
+// same browser is a background page, where animation frames do not come.
+const POLL_MS = 16;
+
+/** Waits until `condition` holds; fails with `what` after a while. */
 export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 5000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/** Like `findByRole`, polling with timers so that it also works in a background page. */
+export async function findRole(root: Root, role: string, query: RoleQuery = {}, timeoutMs = 5000): Promise<HTMLElement> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const element = queryByRole(root, role, query);
+    if (element) return element;
+    if (performance.now() > deadline) return getByRole(root, role, query);
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
+
+/** Waits until nothing has that role and name, e.g. for a dialog to close. */
+export async function waitForNoRole(root: Root, role: string, query: RoleQuery = {}): Promise<void> {
+  await waitFor(() => queryByRole(root, role, query) === null, `no ${role} ${String(query.name ?? '')}`);
 }
 
 /** The switch's on/off state as a user (or screen reader) perceives it. */

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getByRole, queryByRole } from '../../support/queries.js';
+import { expectNoAxeViolations } from '../../support/axe.js';
+import { renderSettings, waitFor } from './fixture.js';
+
+type Tab = HTMLElement & { active: boolean };
+
+describe('<bai-user-settings> tabs', () => {
+  it('opens the Logs tab with the client log on click and reflects it', async () => {
+    const element = await renderSettings();
+    getByRole(element, 'tab', { name: 'Logs' }).click();
+    await waitFor(() => element.tab === 'logs', 'logs tab');
+    await element.updateComplete;
+    expect(element.getAttribute('tab')).to.equal('logs');
+    const panel = getByRole(element, 'tabpanel', { name: 'Logs' });
+    expect(panel.querySelector('bai-client-logs')).not.to.equal(null);
+    expect(queryByRole(element, 'switch', { name: 'Auto Logout' })).to.equal(null);
+    await expectNoAxeViolations(element);
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const element = await renderSettings();
+    getByRole(element, 'tab', { name: 'General' }).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => element.tab === 'logs', 'logs after ArrowRight');
+    expect((getByRole(element, 'tab', { name: 'Logs' }) as Tab).active).to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitFor(() => element.tab === 'general', 'general after ArrowLeft');
+    await element.updateComplete;
+    getByRole(element, 'switch', { name: 'Desktop Notification' });
+  });
+
+  it('starts on the tab its attribute names and follows attribute changes', async () => {
+    const element = await renderSettings({ attributes: { tab: 'logs' } });
+    expect((getByRole(element, 'tab', { name: 'Logs' }) as Tab).active).to.equal(true);
+    getByRole(element, 'tabpanel', { name: 'Logs' });
+    element.setAttribute('tab', 'general');
+    await element.updateComplete;
+    await waitFor(() => (getByRole(element, 'tab', { name: 'General' }) as Tab).active, 'general active');
+    getByRole(element, 'tabpanel', { name: 'General' });
+  });
+
+  it('shows General for an unknown tab name', async () => {
+    const element = await renderSettings({ attributes: { tab: 'nonsense' } });
+    await element.updateComplete;
+    expect(element.getAttribute('tab')).to.equal('general');
+    getByRole(element, 'tabpanel', { name: 'General' });
+  });
+});
