@@ -1,3 +1,4 @@
+import { isChangeStamp, isNewer, type ChangeStamp } from './change-stamp.js';
 import { defaultLegacySource, readLegacyPreferences } from './legacy-import.js';
 import { IndexedDbPreferenceStorage, type PreferenceStorage } from './preference-storage.js';
 import {
@@ -8,6 +9,7 @@ import {
   type PreferenceKey,
   type Preferences,
 } from './schema.js';
+import { randomTabId } from './tab-id.js';
 
 export interface PreferenceChange<K extends PreferenceKey = PreferenceKey> {
   namespace: string;
@@ -30,11 +32,15 @@ export interface PreferencesStoreOptions {
 
 export const PREFERENCES_CHANNEL = 'bai-user-settings:preferences';
 const DEFAULT_OPEN_TIMEOUT_MS = 5000;
+// A tab whose own write of a key may have landed after a newer one from another tab writes the
+// newer value again, so IndexedDB ends with the value every tab shows.
+const REWRITE_WINDOW_MS = 2000;
 
 interface SyncMessage {
   namespace: string;
   key: string;
   value: unknown;
+  stamp: ChangeStamp;
 }
 
 function warn(message: string, error?: unknown): void {
@@ -72,6 +78,9 @@ export class PreferencesStore {
   private readonly statusListeners = new Set<() => void>();
   private readonly channel: BroadcastChannel | undefined;
   private isPersistent = false;
+  private readonly tab = randomTabId();
+  private readonly stamps = new Map<PreferenceKey, ChangeStamp>();
+  private readonly lastLocalWrite = new Map<PreferenceKey, number>();
 
   constructor(namespace = 'default', options: PreferencesStoreOptions = {}) {
     this.namespace = namespace;
@@ -106,6 +115,7 @@ export class PreferencesStore {
     if (!this.loaded) this.changedWhileLoading.add(key);
     if (this.apply(key, value, 'local')) this.broadcast(key, value);
     else if (this.loaded) return;
+    this.lastLocalWrite.set(key, Date.now());
     await this.persist(key, (storage) => storage.write(this.namespace, key, this.values[key]));
   }
 
@@ -116,6 +126,7 @@ export class PreferencesStore {
       keys.map((each) => {
         if (!this.loaded) this.changedWhileLoading.add(each);
         if (this.apply(each, DEFAULT_PREFERENCES[each], 'local')) this.broadcast(each, DEFAULT_PREFERENCES[each]);
+        this.lastLocalWrite.set(each, Date.now());
         return this.persist(each, (storage) => storage.remove(this.namespace, each));
       }),
     );
@@ -161,7 +172,9 @@ export class PreferencesStore {
   }
 
   private broadcast(key: PreferenceKey, value: unknown): void {
-    const message: SyncMessage = { namespace: this.namespace, key, value };
+    const stamp = { time: Date.now(), tab: this.tab };
+    this.stamps.set(key, stamp);
+    const message: SyncMessage = { namespace: this.namespace, key, value, stamp };
     try {
       this.channel?.postMessage(message);
     } catch (error) {
@@ -172,12 +185,18 @@ export class PreferencesStore {
   private receive(data: unknown): void {
     const message = data as Partial<SyncMessage> | null;
     if (!message || message.namespace !== this.namespace) return;
-    const { key, value } = message;
-    if (!isPreferenceKey(key) || !isValidPreference(key, value)) {
+    const { key, value, stamp } = message;
+    if (!isPreferenceKey(key) || !isValidPreference(key, value) || !isChangeStamp(stamp)) {
       warn(`ignoring a change from another tab: ${JSON.stringify(key)} = ${JSON.stringify(value)}`);
       return;
     }
+    // Two tabs changed the same key at once: both keep the newer change.
+    if (!isNewer(stamp, this.stamps.get(key))) return;
+    this.stamps.set(key, stamp);
     this.apply(key, value, 'remote');
+    if (Date.now() - (this.lastLocalWrite.get(key) ?? Number.NEGATIVE_INFINITY) < REWRITE_WINDOW_MS) {
+      void this.persist(key, (storage) => storage.write(this.namespace, key, this.values[key]));
+    }
   }
 
   private async persist(key: PreferenceKey, operation: (storage: PreferenceStorage) => Promise<void>): Promise<void> {

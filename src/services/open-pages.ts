@@ -1,3 +1,5 @@
+import { randomTabId } from '../preferences/tab-id.js';
+
 /** Knows how many other WebUI pages of the origin are open, and lets this page be counted. */
 export interface OpenPages {
   /** How many other pages have joined and are still open. */
@@ -48,7 +50,7 @@ export class BroadcastPages implements OpenPages {
   ) {}
 
   countOthers(): Promise<number> {
-    const me = crypto.randomUUID();
+    const me = randomTabId();
     const channel = new BroadcastChannel(this.name);
     const answered = new Set<string>();
     channel.addEventListener('message', (event: MessageEvent<PagesMessage>) => {
@@ -64,7 +66,7 @@ export class BroadcastPages implements OpenPages {
   }
 
   join(): () => void {
-    const me = crypto.randomUUID();
+    const me = randomTabId();
     const channel = new BroadcastChannel(this.name);
     channel.addEventListener('message', (event: MessageEvent<PagesMessage>) => {
       if (event.data?.type === 'ping') channel.postMessage({ type: 'pong', from: me, to: event.data.from } satisfies PagesMessage);

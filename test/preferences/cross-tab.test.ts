@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { PREFERENCES_CHANNEL, PreferencesStore, type PreferenceChange } from '../../src/preferences/preferences-store.js';
-import { captureWarnings, uniqueNamespace, until } from './support.js';
+import { captureWarnings, readRecord, uniqueNamespace, until } from './support.js';
 
 interface TabWindow extends Window {
   store?: PreferencesStore;
@@ -82,15 +82,36 @@ describe('preferences across tabs', () => {
     const warnings = captureWarnings();
     const sender = new BroadcastChannel(PREFERENCES_CHANNEL);
     try {
-      sender.postMessage({ namespace, key: 'language', value: 'xx' });
-      sender.postMessage({ namespace, key: 'unknown', value: true });
-      sender.postMessage({ namespace, key: 'autoLogout', value: true });
+      const stamp = { time: Date.now(), tab: 'sender' };
+      sender.postMessage({ namespace, key: 'language', value: 'xx', stamp });
+      sender.postMessage({ namespace, key: 'unknown', value: true, stamp });
+      sender.postMessage({ namespace, key: 'compactSidebar', value: true });
+      sender.postMessage({ namespace, key: 'autoLogout', value: true, stamp });
       await until(() => here.get('autoLogout'));
     } finally {
       sender.close();
       warnings.restore();
     }
     expect(here.get('language')).to.equal('default');
-    expect(warnings.messages).to.have.length(2);
+    expect(here.get('compactSidebar')).to.equal(false);
+    expect(warnings.messages).to.have.length(3);
+  });
+
+  it('settles every tab and IndexedDB on one value when two tabs change a key at once', async () => {
+    const namespace = uniqueNamespace('tabs-race');
+    const here = PreferencesStore.for(namespace);
+    await here.ready;
+    const [first, second] = await Promise.all([openTab(namespace), openTab(namespace)]);
+    await Promise.all([first.store!.set('language', 'ko'), second.store!.set('language', 'fr')]);
+    await until(() => first.store!.get('language') === second.store!.get('language'));
+    const winner = first.store!.get('language');
+    await until(() => here.get('language') === winner);
+    let stored: unknown;
+    const deadline = performance.now() + 5000;
+    while (stored !== winner && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stored = await readRecord(`${namespace}/language`);
+    }
+    expect(stored).to.equal(winner);
   });
 });
