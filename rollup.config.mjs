@@ -15,9 +15,11 @@ export function browserNodeShims() {
   ];
 }
 
-// Two builds: the self-registering bundle a page loads with one script tag, and the
-// side-effect-free API. Each is self-contained (no bare specifiers); heavy parts
-// (CodeMirror, sshpk, locales) stay behind dynamic import() as chunks beside it.
+// Two entries: the self-registering bundle a page loads with one script tag, and the
+// API. One build, so a page that loads both (a host using connectManager) shares one
+// copy of Lit and Material: two copies would define md-* elements twice and throw.
+// No bare specifiers; heavy parts (CodeMirror, sshpk, locales) stay behind dynamic
+// import() as chunks beside it.
 function plugins() {
   return [
     typescript({
@@ -40,14 +42,8 @@ function onwarn(warning, warn) {
 
 export default [
   {
-    input: { 'bai-user-settings': 'src/define.ts' },
+    input: { 'bai-user-settings': 'src/define.ts', index: 'src/index.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
-    plugins: plugins(),
-    onwarn,
-  },
-  {
-    input: { index: 'src/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lib/[name]-[hash].js', sourcemap: true },
     plugins: plugins(),
     onwarn,
   },

@@ -1,7 +1,9 @@
 // SSH keypairs as the manager handles them: generated as RSA 2048 with a PEM
 // ("RSA PRIVATE KEY") private key and an OpenSSH public key; uploaded pairs checked to
-// belong together before they are stored.
+// belong together before they are stored. Besides PEM, uploads may carry OpenSSH
+// private keys, the format ssh-keygen and the settings page's generator write.
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { publicJwkOfOpenSshKey } from './openssh-private-key.mjs';
 
 function sshString(bytes) {
   const length = Buffer.alloc(4);
@@ -81,7 +83,9 @@ function sameKey(a, b) {
 export function keypairProblem(publicKeyLine, privateKeyPem) {
   let derived;
   try {
-    derived = createPublicKey(createPrivateKey({ key: privateKeyPem, format: 'pem' })).export({ format: 'jwk' });
+    derived = privateKeyPem.includes('-----BEGIN OPENSSH PRIVATE KEY-----')
+      ? publicJwkOfOpenSshKey(privateKeyPem)
+      : createPublicKey(createPrivateKey({ key: privateKeyPem, format: 'pem' })).export({ format: 'jwk' });
   } catch {
     return 'Invalid private key format';
   }

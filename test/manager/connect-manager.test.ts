@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendRequest, type RequestOutcome } from '../../src/protocol/send-request.js';
+import { generateKeypairFiles } from '../../src/ssh/generate-keypair-files.js';
 import { describeRequestFailure } from '../../src/protocol/request-failure-message.js';
 import type { RequestError } from '../../src/protocol/request-error.js';
 import { callsTo, connect, createDemoManager, seedUser, setDelay, type Connection, type DemoManager } from './demo-manager-fixture.js';
@@ -68,6 +69,20 @@ describe('connectManager (keypair mode, over HTTP)', () => {
     expect(garbage.message).to.equal('Invalid private key format');
     const fetched = value(await sendRequest(connection.source, 'bai-ssh-keypair-fetch', {}));
     expect(fetched.publicKey).to.equal(second.publicKey);
+  });
+
+  it('registers OpenSSH-format keys made in the browser, and refuses a mismatched one', async () => {
+    const ed25519 = await generateKeypairFiles('ed25519', 'demo@example.com');
+    const rsa = await generateKeypairFiles('rsa-2048');
+    for (const pair of [ed25519, rsa]) {
+      const registered = value(await sendRequest(connection.source, 'bai-ssh-keypair-register', pair));
+      expect(registered.publicKey.trim()).to.equal(pair.publicKey.trim());
+    }
+    const other = await generateKeypairFiles('ed25519');
+    const error = failure(
+      await sendRequest(connection.source, 'bai-ssh-keypair-register', { publicKey: other.publicKey, privateKey: ed25519.privateKey }),
+    );
+    expect(error.message).to.equal('Keypair does not match');
   });
 
   it('creates, lists, updates and deletes a dotfile with POST, GET, PATCH and DELETE', async () => {
