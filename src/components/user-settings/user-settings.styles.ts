@@ -25,11 +25,13 @@ export const userSettingsStyles = css`
     --_inverse-on-surface: var(--bai-inverse-on-surface, var(--md-sys-color-inverse-on-surface, #f5eff7));
     --_inverse-primary: var(--bai-inverse-primary, var(--md-sys-color-inverse-primary, #d0bcff));
 
+    --_font: var(--bai-font-family, var(--md-ref-typeface-plain, Roboto, system-ui, sans-serif));
+
     display: block;
     box-sizing: border-box;
     min-width: 0;
     color: var(--_on-surface);
-    font-family: var(--bai-font-family, var(--md-ref-typeface-plain, Roboto, system-ui, sans-serif));
+    font-family: var(--_font);
   }
 
   @media (prefers-color-scheme: dark) {
@@ -76,6 +78,9 @@ export const userSettingsStyles = css`
     --md-sys-color-inverse-surface: var(--_inverse-surface);
     --md-sys-color-inverse-on-surface: var(--_inverse-on-surface);
     --md-sys-color-inverse-primary: var(--_inverse-primary);
+    /* Without Roboto installed, Material's own default would fall back to a serif face. */
+    --md-ref-typeface-plain: var(--_font);
+    --md-ref-typeface-brand: var(--_font);
 
     background: var(--_surface);
     color: var(--_on-surface);

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { getByRole } from '../../support/queries.js';
+import { expectNoAxeViolations } from '../../support/axe.js';
+import type { BaiUserSettings } from '../../../src/components/user-settings/user-settings.js';
+import { renderSettings } from './fixture.js';
+
+/** Elements inside the shadow root whose box reaches past the element's right edge. */
+function overflowing(element: BaiUserSettings): string[] {
+  const right = element.getBoundingClientRect().right + 0.5;
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('.row, .toolbar, md-switch, md-outlined-select, md-outlined-button, md-outlined-text-field, p')]
+    .filter((node) => node.getBoundingClientRect().right > right)
+    .map((node) => `${node.localName}.${node.className}`);
+}
+
+describe('<bai-user-settings> layout and colour schemes', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('fits a 320 px wide screen with every control visible', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const element = await renderSettings();
+    expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    expect(overflowing(element)).to.deep.equal([]);
+    const language = getByRole(element, 'combobox', { name: 'Language' });
+    expect(language.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+
+  it('uses dark colours when the user prefers a dark scheme, with readable text', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const element = await renderSettings();
+    const page = element.shadowRoot!.querySelector('.page')!;
+    const [r, g, b] = getComputedStyle(page).backgroundColor.match(/\d+/g)!.map(Number);
+    expect(r + g + b).to.be.lessThan(150);
+    await expectNoAxeViolations(element);
+  });
+
+  it('takes its colours from --bai-* properties before Material tokens', async () => {
+    const element = await renderSettings();
+    element.style.setProperty('--md-sys-color-surface', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('.page')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+    element.style.setProperty('--bai-surface', 'rgb(4, 5, 6)');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('.page')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+  });
+});
