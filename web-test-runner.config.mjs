@@ -19,6 +19,9 @@ const chromiumArgs = [
 const launchers = {
   chromium: () =>
     chromeLauncher({
+      // One browser context (window) per page: with concurrency, a page left in a background
+      // tab of a shared window gets no animation frames, and anything awaiting one hangs.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         headless: true,
