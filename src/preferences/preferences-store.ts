@@ -92,8 +92,15 @@ export class PreferencesStore {
     const loading = this.load(
       options.storage ?? (() => new IndexedDbPreferenceStorage()),
       options.legacySource === undefined ? defaultLegacySource() : options.legacySource,
-    );
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS));
+    ).catch((error: unknown) => warn('loading settings failed', error));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        warn('IndexedDB did not open in time (blocked?); settings are kept in memory until it does');
+        resolve();
+      }, options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+    });
+    void loading.then(() => clearTimeout(timer));
     this.ready = Promise.race([loading, timeout]);
   }
 

@@ -68,6 +68,8 @@ export async function checkForUpdate(options: UpdateCheckOptions): Promise<Updat
   // A clock set back (sinceLast < 0) must not stop checks for the time it was set back.
   if (!force && sinceLast >= 0 && sinceLast < UPDATE_CHECK_INTERVAL_MS) return { status: 'skipped' };
 
+  // Claimed before fetching, so other elements and tabs starting now do not fetch as well.
+  writeUpdateCheckState(manifestUrl, { ...state, lastCheck: startedAt });
   const manifest = await fetchManifest(manifestUrl, fetchFn);
   if (!manifest) {
     const failures = state.failures + 1;

@@ -81,6 +81,14 @@ describe('checkForUpdate', () => {
     expect(fetchFn.calls).to.have.length(2);
   });
 
+  it('fetches once when two checks start together (two elements or tabs)', async () => {
+    const fetchFn = respond({ package: '24.09.0' });
+    const results = await Promise.all([check(fetchFn), check(fetchFn)]);
+    expect(results.map((result) => result.status).sort()).to.deep.equal(['newer', 'skipped']);
+    expect(fetchFn.calls).to.have.length(1);
+    expect(updates).to.have.length(1);
+  });
+
   it('checks again when the clock was set back', async () => {
     const fetchFn = respond({ package: '24.03.1' });
     await check(fetchFn);
