@@ -119,11 +119,15 @@ export const sshKeypairDialogStyles = css`
     border-radius: 4px;
   }
 
-  fieldset label {
+  .choice {
     display: flex;
     gap: 0.5rem;
     align-items: center;
     margin: 0.25rem 0;
+  }
+
+  .choice label {
+    margin: 0;
     font-weight: 400;
   }
 

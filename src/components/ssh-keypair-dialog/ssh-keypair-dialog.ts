@@ -161,7 +161,23 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #onCancel(event: Event): void {
-    // Escape: closing goes through close(), which may ask first.
+    // Closing goes through close(), which may ask first.
+    event.preventDefault();
+    void this.close();
+  }
+
+  #onNativeClose(event: Event): void {
+    // A browser may close a modal dialog on its own (a second Escape); while open is true the
+    // user has not been asked yet, so the dialog comes back and close() decides.
+    if (event.target !== this.dialog || !this.open) return;
+    this.dialog.showModal();
+    void this.close();
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    // Browsers may ignore a cancelled `cancel` event and close anyway; stopping the key keeps
+    // the dialog open until close() has asked about an unsaved private key.
+    if (event.key !== 'Escape') return;
     event.preventDefault();
     void this.close();
   }
@@ -221,6 +237,9 @@ export class BaiSshKeypairDialog extends LitElement {
     this.publicKey = created.files.publicKey;
     this.fingerprint = created.files.fingerprint;
     this.view = 'new-pair';
+    await this.updateComplete;
+    // The Generate button is gone; focus goes to the key the user must now save.
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#private-key')?.focus();
     if (created.convertible) {
       this.#notify(msg('A new SSH keypair was made. Copy or download the private key now.', { id: 'sshKeypair.KeypairCreated' }), 'success');
     } else {
@@ -276,7 +295,7 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.#onCancel}>
+    return html`<dialog part="dialog" aria-labelledby="title" @cancel=${this.#onCancel} @close=${this.#onNativeClose} @keydown=${this.#onKeydown}>
       <h2 id="title">${msg('SSH Keypair Management', { id: 'userSettings.SSHKeypairManagement' })}</h2>
       ${this.open ? this.#renderBody() : nothing}
       ${this.message ? html`<p class="message" role="status" data-level=${this.message.level}>${this.message.text}</p>` : nothing}
@@ -323,14 +342,15 @@ export class BaiSshKeypairDialog extends LitElement {
         <legend>${msg('New keypair', { id: 'sshKeypair.NewKeypair' })}</legend>
         ${sources.map(
           ([value, label]) =>
-            html`<label
-              ><input
+            html`<div class="choice">
+              <input
                 type="radio"
+                id=${`source-${value}`}
                 name="source"
                 .checked=${live(this.keySource === value)}
                 @change=${() => (this.keySource = value)}
-              />${label}</label
-            >`,
+              /><label for=${`source-${value}`}>${label}</label>
+            </div>`,
         )}
       </fieldset>`;
   }
