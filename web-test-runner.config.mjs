@@ -30,6 +30,8 @@ const launchers = {
     }),
   firefox: () =>
     puppeteerLauncher({
+      // A window per page, as for Chromium: background tabs get no animation frames.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
