@@ -48,7 +48,11 @@ export class IndexedDbPreferenceStorage implements PreferenceStorage {
       ]),
     );
     const records = new Map<string, unknown>();
-    keys.forEach((key, index) => records.set(String(key).slice(prefix.length), values[index]));
+    keys.forEach((key, index) => {
+      const name = String(key).slice(prefix.length);
+      // `alice/work/language` lies in the range of `alice` but belongs to the namespace `alice/work`.
+      if (!name.includes('/')) records.set(name, values[index]);
+    });
     return { records, imported: mark !== undefined };
   }
 

@@ -46,6 +46,23 @@ describe('PreferencesStore', () => {
     expect(other.get('betaFeatures')).to.equal(false);
   });
 
+  it('keeps a namespace apart from one nested in its name', async () => {
+    const namespace = uniqueNamespace();
+    const nested = open(`${namespace}/work`);
+    await nested.ready;
+    await nested.set('language', 'fr');
+    const warnings = captureWarnings();
+    let outer: PreferencesStore;
+    try {
+      outer = open(namespace);
+      await outer.ready;
+    } finally {
+      warnings.restore();
+    }
+    expect(outer.get('language')).to.equal('default');
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('ignores an invalid value with a warning and tells nobody', async () => {
     const store = open(uniqueNamespace());
     await store.ready;
