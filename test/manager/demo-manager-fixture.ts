@@ -18,8 +18,13 @@ export interface ManagerCallRecord {
 }
 
 /** A fresh demo manager on the test server: its own user, keypair and data. */
-export function createDemoManager(): Promise<DemoManager> {
-  return executeServerCommand('demo-manager-create') as Promise<DemoManager>;
+export function createDemoManager({ persist = false } = {}): Promise<DemoManager> {
+  return executeServerCommand('demo-manager-create', { persist }) as Promise<DemoManager>;
+}
+
+/** Drops the manager's memory and starts it again from its data file. */
+export function restartDemoManager(manager: DemoManager): Promise<unknown> {
+  return executeServerCommand('demo-manager-restart', { id: manager.id });
 }
 
 export function callsTo(manager: DemoManager): Promise<ManagerCallRecord[]> {

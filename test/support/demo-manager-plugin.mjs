@@ -3,7 +3,10 @@
 // keypair-mode page would be. Each test makes its own instance under /i/<id>/, with
 // its own keypair and data, so test files running at the same time never share state.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createDemoManager } from '../../demo/server/demo-manager.mjs';
 import { DemoStore } from '../../demo/server/demo-store.mjs';
 import { sendJson } from '../../demo/server/http-helpers.mjs';
@@ -14,6 +17,13 @@ export function demoManagerPlugin() {
   let server;
   let origin;
 
+  function start(id, credentials, file) {
+    const calls = [];
+    const store = new DemoStore(file);
+    const manager = createDemoManager({ store, credentials, onCall: (call) => calls.push(call) });
+    instances.set(id, { manager, store, calls, credentials, file });
+  }
+
   function instance(id) {
     const found = instances.get(id);
     if (!found) throw new Error(`no demo manager ${id}`);
@@ -21,14 +31,19 @@ export function demoManagerPlugin() {
   }
 
   const commands = {
-    'demo-manager-create': () => {
+    /** `persist: true` keeps the data in a JSON file, as `npm start` does. */
+    'demo-manager-create': ({ persist = false }) => {
       const id = randomBytes(6).toString('hex');
       const credentials = { accessKey: `AKTEST${id.toUpperCase()}`, secretKey: randomBytes(24).toString('base64url') };
-      const calls = [];
-      const store = new DemoStore();
-      const manager = createDemoManager({ store, credentials, onCall: (call) => calls.push(call) });
-      instances.set(id, { manager, store, calls, credentials });
+      const file = persist ? join(tmpdir(), `bai-demo-manager-${id}`, 'manager.json') : undefined;
+      start(id, credentials, file);
       return { id, endpoint: `${origin}/i/${id}`, ...credentials };
+    },
+    /** A new manager process in all but name: everything in memory is dropped, the file is read again. */
+    'demo-manager-restart': ({ id }) => {
+      const { credentials, file } = instance(id);
+      start(id, credentials, file);
+      return true;
     },
     /** The API calls an instance received, in order. */
     'demo-manager-calls': ({ id }) => instance(id).calls,
@@ -66,6 +81,7 @@ export function demoManagerPlugin() {
     async serverStop() {
       server.closeAllConnections?.();
       await new Promise((resolve) => server.close(resolve));
+      for (const { file } of instances.values()) if (file) rmSync(dirname(file), { recursive: true, force: true });
     },
     executeCommand({ command, payload }) {
       const run = commands[command];
