@@ -4,6 +4,8 @@ export interface LogFilter {
   /** Text searched for in every field, case-insensitively; blank matches everything. */
   query?: string;
   errorsOnly?: boolean;
+  /** More text an entry is known by, such as its time as the viewer shows it. */
+  extraText?: (entry: ClientLogEntry) => string;
 }
 
 /** How a field's value reads as text, in the viewer, the search and the export alike. */
@@ -30,10 +32,11 @@ function searchText(entry: ClientLogEntry): string {
   return text;
 }
 
-export function matchesFilter(entry: ClientLogEntry, { query = '', errorsOnly = false }: LogFilter): boolean {
+export function matchesFilter(entry: ClientLogEntry, { query = '', errorsOnly = false, extraText }: LogFilter): boolean {
   if (errorsOnly && !entry.isError) return false;
   const needle = query.trim().toLowerCase();
-  return needle === '' || searchText(entry).includes(needle);
+  if (needle === '' || searchText(entry).includes(needle)) return true;
+  return extraText !== undefined && extraText(entry).toLowerCase().includes(needle);
 }
 
 export function filterEntries(entries: readonly ClientLogEntry[], filter: LogFilter): ClientLogEntry[] {

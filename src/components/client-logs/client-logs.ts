@@ -17,6 +17,7 @@ import { clientLogsStyles } from './client-logs.styles.js';
 import { ClientLogsController } from './client-logs-controller.js';
 import { errorIcon } from './error-icon.js';
 import { downloadEntries } from './export-logs.js';
+import { entryTime } from './format-timestamp.js';
 import { highlight } from './highlight.js';
 import { LOG_COLUMNS } from './log-columns.js';
 import { renderEntryDetails } from './log-entry-details.js';
@@ -202,12 +203,18 @@ export class BaiClientLogs extends LitElement {
 
   #onSearch(event: Event): void {
     this.query = (event.target as MdOutlinedTextField).value;
-    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly };
+    this.#applyFilter();
   }
 
   #onErrorsOnly(event: Event): void {
     this.errorsOnly = (event.target as MdSwitch).selected;
-    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly };
+    this.#applyFilter();
+  }
+
+  #applyFilter(): void {
+    // The time is searched as the Timestamp column shows it, in the current locale.
+    const locale = getLocale();
+    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly, extraText: (entry) => entryTime(entry, locale) };
   }
 
   #open(entry: ClientLogEntry): void {

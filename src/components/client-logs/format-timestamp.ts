@@ -11,3 +11,15 @@ export function formatTimestamp(iso: string, locale: string): string {
   }
   return formatter.format(date);
 }
+
+// Searching compares the shown time of every entry on each keystroke: format each once per locale.
+const shownTimes = new WeakMap<object, { locale: string; text: string }>();
+
+/** formatTimestamp for a stored entry, remembered per entry and locale. */
+export function entryTime(entry: { timestamp: string }, locale: string): string {
+  const known = shownTimes.get(entry);
+  if (known?.locale === locale) return known.text;
+  const text = formatTimestamp(entry.timestamp, locale);
+  shownTimes.set(entry, { locale, text });
+  return text;
+}

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { ClientLogEntry } from '../../logs/client-log-entry.js';
 import { fieldText } from '../../logs/search-entries.js';
-import { formatTimestamp } from './format-timestamp.js';
+import { entryTime } from './format-timestamp.js';
 
 export type LogColumnKey = 'timestamp' | 'status' | 'title' | 'message' | 'type' | 'method' | 'url' | 'parameters';
 
@@ -22,7 +22,7 @@ export const LOG_COLUMNS: readonly LogColumn[] = [
   {
     key: 'timestamp',
     label: () => msg('Timestamp', { id: 'logs.TimeStamp' }),
-    text: (entry, locale) => formatTimestamp(entry.timestamp, locale),
+    text: (entry, locale) => entryTime(entry, locale),
   },
   { key: 'status', label: () => msg('Status', { id: 'logs.Status' }), text: statusText },
   { key: 'title', label: () => msg('Error Title', { id: 'logs.ErrorTitle' }), text: (entry) => entry.title ?? '' },

@@ -1,14 +1,18 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { BaiClientLogs } from '../../../src/components/client-logs/client-logs.js';
 import { defineElement } from '../../../src/internal/define-element.js';
 import { BaiNotificationEvent, type BaiNotificationDetail } from '../../../src/events/notification-event.js';
+import { applyLanguage } from '../../../src/localization.js';
 import { ClientLog } from '../../../src/logs/client-log.js';
 import type { ClientLogEntry, ClientLogEntryInput } from '../../../src/logs/client-log-entry.js';
 import { findByRole, getAllByRole, getByRole, queryByRole, visibleText, waitForNoRole } from '../../support/queries.js';
 import { expectNoAxeViolations } from '../../support/axe.js';
 
 defineElement('bai-client-logs', BaiClientLogs);
+
+// Waits are generous: these tests check outcomes, never speed, and the machine may be busy.
+const waitUntil = (condition: () => boolean, message?: string) => waitUntilWithin(condition, message, { timeout: 10000 });
 
 // Browsers report a ResizeObserver that needed a second pass in one frame as an error
 // event; it is informational (the virtualizer measures rows while scrolling), not a fault.
@@ -63,7 +67,9 @@ function cellTexts(row: HTMLElement): string[] {
   return getAllByRole(row, 'cell').map((cell) => visibleText(cell));
 }
 
-describe('<bai-client-logs>', () => {
+describe('<bai-client-logs>', function () {
+  // Dialog animations and axe runs are slow on a busy machine; this is a ceiling, not a speed check.
+  this.timeout(60000);
   const logs: ClientLog[] = [];
   let notifications: BaiNotificationDetail[];
   const listen = (element: HTMLElement) =>
@@ -170,6 +176,24 @@ describe('<bai-client-logs>', () => {
     await findByRole(element, 'cell', { name: 'No logs match the search' });
   });
 
+  it('writes times in the current language and finds entries by the time shown', async () => {
+    const march = '2026-03-04T05:06:07.000Z';
+    const { element } = await setup([entry({ timestamp: march, requestUrl: '/func/march' }), entry({ timestamp: '2025-11-12T13:14:15.000Z' })]);
+    const shownDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(march));
+    getByRole(element, 'searchbox', { name: 'Search logs' }).focus();
+    await sendKeys({ type: shownDate });
+    await waitUntil(() => bodyRows(element).length === 1, 'searching by the shown date did not narrow the rows');
+    expect(cellTexts(bodyRows(element)[0])).to.include('/func/march');
+
+    try {
+      await applyLanguage('ko');
+      const korean = new Intl.DateTimeFormat('ko', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(march));
+      await waitUntil(() => cellTexts(bodyRows(element)[0])[0] === korean, 'the time was not rewritten in Korean');
+    } finally {
+      await applyLanguage('en');
+    }
+  });
+
   it('shows only errors while Display only errors is on', async () => {
     const { element } = await setup([entry(), failure(), entry(), failure({ title: 'Second failure' })]);
     expect(bodyRows(element)).to.have.length(4);
@@ -186,7 +210,7 @@ describe('<bai-client-logs>', () => {
     logs.push(otherTab);
     otherTab.record(failure({ title: 'From another tab' }));
     await otherTab.flush();
-    await waitUntil(() => bodyRows(element).length === 2, 'the entry from the other tab did not appear', { timeout: 5000 });
+    await waitUntil(() => bodyRows(element).length === 2, 'the entry from the other tab did not appear');
     expect(cellTexts(bodyRows(element)[0])[2]).to.equal('From another tab');
 
     getByRole(element, 'button', { name: 'Refresh' }).click();

@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { formatTimestamp } from '../../../src/components/client-logs/format-timestamp.js';
+import { splitMatches } from '../../../src/components/client-logs/highlight.js';
+import { prettyPayload } from '../../../src/components/client-logs/log-entry-details.js';
+import { exportFileName } from '../../../src/components/client-logs/export-logs.js';
+
+describe('splitMatches', () => {
+  it('cuts text into matching and other stretches, whatever the case', () => {
+    expect(splitMatches('GET /Func/func/x', 'FUNC')).to.deep.equal([
+      { text: 'GET /', match: false },
+      { text: 'Func', match: true },
+      { text: '/', match: false },
+      { text: 'func', match: true },
+      { text: '/x', match: false },
+    ]);
+  });
+
+  it('keeps the text whole when nothing matches or the query is blank', () => {
+    expect(splitMatches('plain', 'zzz')).to.deep.equal([{ text: 'plain', match: false }]);
+    expect(splitMatches('plain', '   ')).to.deep.equal([{ text: 'plain', match: false }]);
+    expect(splitMatches('', 'a')).to.deep.equal([]);
+  });
+
+  it('treats markup and pattern characters in the query as plain text', () => {
+    expect(splitMatches('a<b>.*c', '<b>.*')).to.deep.equal([
+      { text: 'a', match: false },
+      { text: '<b>.*', match: true },
+      { text: 'c', match: false },
+    ]);
+  });
+});
+
+describe('prettyPayload', () => {
+  it('lays out JSON objects and JSON text on several lines', () => {
+    expect(prettyPayload({ a: 1 })).to.equal('{\n  "a": 1\n}');
+    expect(prettyPayload('{"path":".bashrc"}')).to.equal('{\n  "path": ".bashrc"\n}');
+  });
+
+  it('shows anything else as recorded', () => {
+    expect(prettyPayload('not json {')).to.equal('not json {');
+    expect(prettyPayload('"just a string"')).to.equal('"just a string"');
+    expect(prettyPayload(undefined)).to.equal('');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('writes the time as the locale does', () => {
+    const iso = '2026-07-08T09:10:11.000Z';
+    for (const locale of ['en', 'ko', 'fr', 'ru']) {
+      const expected = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+      expect(formatTimestamp(iso, locale)).to.equal(expected);
+    }
+    expect(formatTimestamp(iso, 'ko')).not.to.equal(formatTimestamp(iso, 'en'));
+  });
+
+  it('shows text that is not a date as it is', () => {
+    expect(formatTimestamp('yesterday-ish', 'en')).to.equal('yesterday-ish');
+  });
+});
+
+describe('exportFileName', () => {
+  it('is dated and safe on every file system', () => {
+    expect(exportFileName(new Date('2026-01-02T03:04:05.678Z'))).to.equal('bai-client-logs-2026-01-02T03-04-05.json');
+  });
+});
