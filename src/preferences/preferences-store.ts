@@ -246,8 +246,12 @@ export class PreferencesStore {
     for (const [name, value] of records) {
       if (!isPreferenceKey(name)) warn(`ignoring the stored record ${this.namespace}/${name}: unknown preference`);
       else if (!isValidPreference(name, value)) warn(`ignoring the stored ${this.namespace}/${name} = ${JSON.stringify(value)}: not a valid value`);
-      else if (!this.changedWhileLoading.has(name)) (this.values as unknown as Record<string, unknown>)[name] = value;
+      else if (!this.changedWhileLoading.has(name)) this.assign(name, value);
     }
+  }
+
+  private assign<K extends PreferenceKey>(key: K, value: Preferences[K] | undefined): void {
+    if (value !== undefined) this.values[key] = value;
   }
 
   private async importLegacy(source: Pick<Storage, 'getItem'> | null, storage: PreferenceStorage | undefined): Promise<void> {
@@ -255,7 +259,7 @@ export class PreferencesStore {
     const kept: Record<string, unknown> = {};
     for (const key of Object.keys(legacy) as PreferenceKey[]) {
       if (this.changedWhileLoading.has(key)) continue;
-      (this.values as unknown as Record<string, unknown>)[key] = legacy[key];
+      this.assign(key, legacy[key]);
       kept[key] = legacy[key];
     }
     if (!storage) return;

@@ -34,7 +34,8 @@ export async function enableDesktopNotification(
   let permission = api.permission;
   if (permission === 'default') {
     try {
-      permission = await api.requestPermission();
+      // Old Safari answers through a callback and returns nothing; the permission is then read back.
+      permission = (await api.requestPermission()) ?? api.permission;
     } catch {
       permission = 'denied';
     }

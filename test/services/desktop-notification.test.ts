@@ -24,6 +24,19 @@ describe('desktop notifications', () => {
       expect(notifications).to.deep.equal([]);
     });
 
+    it('reads the answer back from browsers whose prompt returns nothing (old Safari)', async () => {
+      const store = await freshStore('ask-callback');
+      const { target } = notificationTarget();
+      const fake = fakeNotifications('default', 'granted');
+      const answerOnly = fake.api.requestPermission;
+      fake.api.requestPermission = async () => {
+        await answerOnly();
+        return undefined as unknown as NotificationPermission;
+      };
+      expect(await enableDesktopNotification(store, target, fake.api)).to.equal(true);
+      expect(store.get('desktopNotification')).to.equal(true);
+    });
+
     it('keeps the preference off and says notifications are blocked when the user refuses', async () => {
       const store = await freshStore('ask-deny');
       await store.set('desktopNotification', true);
