@@ -12,6 +12,7 @@ export const clientLogsStyles = css`
     --_surface-container-high: var(--bai-surface-container-high, var(--md-sys-color-surface-container-high, #ece6f0));
     --_on-surface: var(--bai-on-surface, var(--md-sys-color-on-surface, #1d1b20));
     --_on-surface-variant: var(--bai-on-surface-variant, var(--md-sys-color-on-surface-variant, #49454f));
+    --_outline: var(--bai-outline, var(--md-sys-color-outline, #79747e));
     --_outline-variant: var(--bai-outline-variant, var(--md-sys-color-outline-variant, #cac4d0));
     --_error: var(--bai-error, var(--md-sys-color-error, #b3261e));
     --_mark: var(--bai-highlight, var(--md-sys-color-tertiary-container, #ffd8e4));
@@ -26,6 +27,18 @@ export const clientLogsStyles = css`
     font-size: 0.875rem;
   }
 
+  /* The Material components inside take their colours and font from the resolved values. */
+  .toolbar,
+  .details header {
+    --md-sys-color-primary: var(--_primary);
+    --md-sys-color-on-surface: var(--_on-surface);
+    --md-sys-color-on-surface-variant: var(--_on-surface-variant);
+    --md-sys-color-surface-container-highest: var(--_surface-container-high);
+    --md-sys-color-outline: var(--_outline);
+    --md-ref-typeface-plain: var(--bai-font-family, Roboto, system-ui, sans-serif);
+    --md-ref-typeface-brand: var(--bai-font-family, Roboto, system-ui, sans-serif);
+  }
+
   @media (prefers-color-scheme: dark) {
     :host {
       --_primary: var(--bai-primary, var(--md-sys-color-primary, #d0bcff));
@@ -34,6 +47,7 @@ export const clientLogsStyles = css`
       --_surface-container-high: var(--bai-surface-container-high, var(--md-sys-color-surface-container-high, #2b2930));
       --_on-surface: var(--bai-on-surface, var(--md-sys-color-on-surface, #e6e0e9));
       --_on-surface-variant: var(--bai-on-surface-variant, var(--md-sys-color-on-surface-variant, #cac4d0));
+      --_outline: var(--bai-outline, var(--md-sys-color-outline, #938f99));
       --_outline-variant: var(--bai-outline-variant, var(--md-sys-color-outline-variant, #49454f));
       --_error: var(--bai-error, var(--md-sys-color-error, #f2b8b5));
       --_mark: var(--bai-highlight, var(--md-sys-color-tertiary-container, #633b48));
@@ -47,9 +61,6 @@ export const clientLogsStyles = css`
     align-items: center;
     gap: 8px 16px;
     padding: 8px 0;
-    --md-sys-color-primary: var(--_primary);
-    --md-sys-color-on-surface: var(--_on-surface);
-    --md-sys-color-on-surface-variant: var(--_on-surface-variant);
   }
 
   .toolbar md-outlined-text-field {
@@ -102,7 +113,7 @@ export const clientLogsStyles = css`
 
   .row {
     display: grid;
-    grid-template-columns: 11rem 8rem 12rem 18rem 14rem 5rem 18rem 22rem;
+    grid-template-columns: 14rem 11rem 12rem 18rem 14rem 5.5rem 18rem 22rem;
     min-width: max-content;
     width: 100%;
     box-sizing: border-box;
@@ -148,6 +159,12 @@ export const clientLogsStyles = css`
     min-width: 0;
   }
 
+  .cell.status {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+
   .error-mark {
     display: inline-flex;
     align-items: center;
@@ -191,7 +208,6 @@ export const clientLogsStyles = css`
     gap: 8px;
     padding: 8px 8px 8px 16px;
     border-block-end: 1px solid var(--_outline-variant);
-    --md-sys-color-primary: var(--_primary);
   }
 
   .details h3 {

@@ -180,9 +180,9 @@ export class BaiClientLogs extends LitElement {
               if (column.key !== 'status' || !entry.isError) {
                 return html`<span class="cell" role="cell" title=${text}>${highlight(text, this.query)}</span>`;
               }
-              return html`<span class="cell" role="cell">
+              return html`<span class="cell status" role="cell">
                 <span class="error-mark">${errorIcon}<span>${msg('Error', { id: 'logs.Error' })}</span></span>
-                ${highlight(text, this.query)}
+                <span>${highlight(text, this.query)}</span>
               </span>`;
             })}
           </div>
