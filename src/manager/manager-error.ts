@@ -17,6 +17,14 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
+// A proxy's short plain-text answer ("Bad Gateway") says more than the status alone;
+// an HTML error page would only be noise in a message.
+function plainText(body: unknown): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  const trimmed = body.trim();
+  return trimmed !== '' && trimmed.length < 300 && !trimmed.includes('<') ? trimmed : undefined;
+}
+
 /**
  * The error for an HTTP response that is not 2xx. The manager answers
  * `{type, title, msg}` (plus `error_code`, and `traceback` in debug mode); a proxy in
@@ -29,7 +37,7 @@ export function errorFromResponse(status: number, statusText: string, body: unkn
     text(fields.msg) ??
     text(fields.message) ??
     title ??
-    (typeof body === 'string' && body.trim() !== '' && body.length < 300 ? body.trim() : undefined) ??
+    plainText(body) ??
     msg(str`The manager answered with HTTP status ${status}.`, { id: 'manager.HttpStatus' });
   return {
     name: 'ManagerError',
@@ -48,7 +56,7 @@ export function timeoutError(timeoutMs: number): ManagerError {
   return {
     name: 'TimeoutError',
     title: msg('Request timed out', { id: 'manager.TimeoutTitle' }),
-    message: msg(str`The manager did not answer within ${seconds} seconds. Nothing was changed on your side: try again.`, {
+    message: msg(str`The manager did not answer within ${seconds} seconds. Your input is kept: try again.`, {
       id: 'manager.TimeoutMessage',
     }),
   };

@@ -195,12 +195,24 @@ describe('connectManager (keypair mode, over HTTP)', () => {
         await setDelay(manager, 3000);
         const error = failure(await sendRequest(slow.source, 'bai-bootstrap-script-fetch', {}));
         expect(error.name).to.equal('TimeoutError');
-        expect(error.message).to.equal('The manager did not answer within 0.3 seconds. Nothing was changed on your side: try again.');
+        expect(error.message).to.equal('The manager did not answer within 0.3 seconds. Your input is kept: try again.');
         const [entry] = await slow.log.list();
         expect(entry).to.deep.include({ isError: true, requestMethod: 'GET', title: 'Request timed out' });
       } finally {
         await setDelay(manager, 0);
         await slow.remove();
+      }
+    });
+
+    it('says what went wrong when something other than the manager answers', async () => {
+      // The test page's own server has no /func: it answers 404 with a page of its own.
+      const elsewhere = connect({ ...manager, endpoint: location.origin }, { mode: 'session' });
+      try {
+        const error = failure(await sendRequest(elsewhere.source, 'bai-dotfiles-fetch', {}));
+        expect(error).to.deep.include({ name: 'ManagerError', status: 404 });
+        expect(error.message).not.to.contain('<');
+      } finally {
+        await elsewhere.remove();
       }
     });
 
