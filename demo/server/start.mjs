@@ -37,7 +37,7 @@ const server = createServer(async (request, response) => {
   const rawPath = request.url ?? '/';
   const { pathname } = new URL(rawPath, 'http://demo.invalid');
   try {
-    if (pathname === '/') {
+    if (pathname === '/' || pathname === '/demo') {
       response.writeHead(302, { Location: '/demo/' }).end();
       return;
     }
