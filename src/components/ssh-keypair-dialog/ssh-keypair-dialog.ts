@@ -76,6 +76,8 @@ export class BaiSshKeypairDialog extends LitElement {
 
   #opener: HTMLElement | null = null;
   #session = 0;
+  /** Set while the dialog closes because `open` turned false, to tell it from a browser's own close. */
+  #closing = false;
 
   /** Opens the dialog and asks the host for the current key. */
   show(): void {
@@ -119,6 +121,7 @@ export class BaiSshKeypairDialog extends LitElement {
       // After this update, so that the loading state starts a new one.
       void Promise.resolve().then(() => this.#load());
     } else if (this.dialog.open) {
+      this.#closing = true;
       this.dialog.close();
       if (this.#opener?.isConnected) this.#opener.focus();
       this.#opener = null;
@@ -169,7 +172,12 @@ export class BaiSshKeypairDialog extends LitElement {
   #onNativeClose(event: Event): void {
     // A browser may close a modal dialog on its own (a second Escape); while open is true the
     // user has not been asked yet, so the dialog comes back and close() decides.
-    if (event.target !== this.dialog || !this.open) return;
+    if (event.target !== this.dialog) return;
+    if (this.#closing) {
+      this.#closing = false;
+      return;
+    }
+    if (!this.open || this.dialog.open) return;
     this.dialog.showModal();
     void this.close();
   }
