@@ -1,4 +1,4 @@
-/** The elements the General tab opens; each is defined by its own module. */
+/** The elements the General tab opens; each is registered by its own module. */
 export type PartTag = 'bai-ssh-keypair-dialog' | 'bai-script-editor';
 
 interface Showable {
@@ -6,11 +6,19 @@ interface Showable {
 }
 
 /**
- * Opens a dialog element if its module has registered it. The page may load this element
- * without the others, so a missing one is reported instead of failing silently.
+ * Opens a dialog element, creating it in `container` on first use. The element's module
+ * is not imported here, so a page can load this one without it: a missing registration
+ * is reported to the caller instead of failing silently.
  */
-export function showPart(part: Element | null): boolean {
-  if (!part || !customElements.get(part.localName)) return false;
+export function showPart(container: Element, tag: PartTag, mode?: string): boolean {
+  if (!customElements.get(tag)) return false;
+  const selector = mode ? `${tag}[mode="${mode}"]` : tag;
+  let part = container.querySelector(selector);
+  if (!part) {
+    part = document.createElement(tag);
+    if (mode) part.setAttribute('mode', mode);
+    container.append(part);
+  }
   const showable = part as Element & Partial<Showable>;
   if (typeof showable.show !== 'function') return false;
   void Promise.resolve(showable.show()).catch((error: unknown) => console.error(error));

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import { localized, msg, str } from '@lit/localize';
 import '@material/web/tabs/tabs.js';
 import '@material/web/tabs/primary-tab.js';
@@ -36,6 +37,9 @@ import { syncSwitchInputs } from './switch-sync.js';
 export type UserSettingsTab = 'general' | 'logs';
 
 const TABS: readonly UserSettingsTab[] = ['general', 'logs'];
+
+// Named, not imported: <bai-client-logs> is registered by its own module, which a page may leave out.
+const CLIENT_LOGS = literal`bai-client-logs`;
 
 const SWITCH_ROWS: Partial<Record<SettingRowId, PreferenceKey>> = {
   desktopNotification: 'desktopNotification',
@@ -140,20 +144,18 @@ export class BaiUserSettings extends LitElement {
   protected override render(): TemplateResult {
     const activeIndex = Math.max(0, TABS.indexOf(this.tab));
     return html`<div class="page">
-      <md-tabs aria-label=${msg('User Settings', { id: 'userSettings.UserSettings' })} auto-activate .activeTabIndex=${activeIndex} @change=${this.onTabChange}>
+      <md-tabs aria-label=${msg('User Settings', { id: 'userSettings.UserSettings' })} .autoActivate=${true} .activeTabIndex=${activeIndex} @change=${this.onTabChange}>
         <md-primary-tab id="tab-general" aria-controls="panel-general">${msg('General', { id: 'userSettings.General' })}</md-primary-tab>
         <md-primary-tab id="tab-logs" aria-controls="panel-logs">${msg('Logs', { id: 'userSettings.Logs' })}</md-primary-tab>
       </md-tabs>
       ${this.tab === 'logs'
         ? html`<section class="panel" role="tabpanel" id="panel-logs" aria-labelledby="tab-logs">
-            <bai-client-logs></bai-client-logs>
+            ${staticHtml`<${CLIENT_LOGS}></${CLIENT_LOGS}>`}
           </section>`
         : html`<section class="panel" role="tabpanel" id="panel-general" aria-labelledby="tab-general">
             ${this.renderGeneral()}
           </section>`}
-      <bai-ssh-keypair-dialog></bai-ssh-keypair-dialog>
-      <bai-script-editor mode="dotfiles"></bai-script-editor>
-      <bai-script-editor mode="bootstrap"></bai-script-editor>
+      <div class="parts"></div>
       ${renderSnackbar(this.snackbar, !this.noSnackbar)}
     </div>`;
   }
@@ -238,7 +240,6 @@ export class BaiUserSettings extends LitElement {
   private renderSwitch(key: PreferenceKey, label: string): TemplateResult {
     return html`<md-switch
       aria-label=${label}
-      ?disabled=${!this.preferences.ready}
       .selected=${live(Boolean(this.preferences.get(key)))}
       @change=${(event: Event) => void this.onSwitch(key, (event.target as MdSwitch).selected)}
     ></md-switch>`;
@@ -248,7 +249,6 @@ export class BaiUserSettings extends LitElement {
     const current = this.preferences.get('language');
     return html`<md-outlined-select
       aria-label=${label}
-      ?disabled=${!this.preferences.ready}
       .value=${live(current)}
       @change=${this.onLanguageChange}
     >
@@ -348,9 +348,8 @@ export class BaiUserSettings extends LitElement {
   }
 
   private open(tag: PartTag, mode?: string): void {
-    const selector = mode ? `${tag}[mode="${mode}"]` : tag;
-    const part = this.renderRoot.querySelector(selector);
-    if (!showPart(part)) {
+    const container = this.renderRoot.querySelector('.parts');
+    if (!container || !showPart(container, tag, mode)) {
       this.notify(msg('This part of the settings is not available on this page.', { id: 'userSettings.PartUnavailable' }), 'error');
     }
   }

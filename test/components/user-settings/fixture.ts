@@ -29,8 +29,8 @@ export async function renderSettings(options: SettingsFixtureOptions = {}): Prom
   const element = await fixture<BaiUserSettings>(
     `<bai-user-settings namespace="${namespace}" ${attributes}>${options.children ?? ''}</bai-user-settings>`,
   );
+  // The element re-renders once the store is ready; its callback was registered first.
   await PreferencesStore.for(namespace).ready;
-  await waitFor(() => !element.shadowRoot!.querySelector('md-switch[disabled]'));
   await element.updateComplete;
   return element;
 }

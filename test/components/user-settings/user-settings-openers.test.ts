@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { BaiScriptEditor } from '../../../src/components/script-editor/script-editor.js';
+import { BaiSshKeypairDialog } from '../../../src/components/ssh-keypair-dialog/ssh-keypair-dialog.js';
 import { defineElement } from '../../../src/internal/define-element.js';
 import { BaiNotificationEvent } from '../../../src/events/notification-event.js';
 import { getByRole, visibleText } from '../../support/queries.js';
 import { findRole, renderSettings, waitFor } from './fixture.js';
 
 defineElement('bai-script-editor', BaiScriptEditor);
-
-// Records show() calls. It stands in for the SSH keypair dialog's own module, which a page
-// may or may not load; the settings element must open whichever is registered.
-class RecordingDialog extends HTMLElement {
-  static shown: string[] = [];
-  show(): void {
-    RecordingDialog.shown.push(this.localName);
-  }
-}
 
 describe('<bai-user-settings> buttons that open dialogs', () => {
   it('says so when the SSH keypair dialog is not on the page, and does not throw', async () => {
@@ -29,11 +21,10 @@ describe('<bai-user-settings> buttons that open dialogs', () => {
   });
 
   it('opens the SSH keypair dialog once its element is defined', async () => {
-    if (!customElements.get('bai-ssh-keypair-dialog')) customElements.define('bai-ssh-keypair-dialog', RecordingDialog);
+    defineElement('bai-ssh-keypair-dialog', BaiSshKeypairDialog);
     const element = await renderSettings();
     getByRole(element, 'button', { name: 'SSH Keypair Management' }).click();
-    await waitFor(() => RecordingDialog.shown.length === 1, 'show() called');
-    expect(RecordingDialog.shown).to.deep.equal(['bai-ssh-keypair-dialog']);
+    await findRole(element, 'dialog', { name: 'SSH Keypair Management' });
   });
 
   it('opens the user config script editor in dotfiles mode', async () => {

@@ -2,7 +2,11 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getByRole, queryByRole } from '../../support/queries.js';
 import { expectNoAxeViolations } from '../../support/axe.js';
-import { renderSettings, waitFor } from './fixture.js';
+import { BaiClientLogs } from '../../../src/components/client-logs/client-logs.js';
+import { defineElement } from '../../../src/internal/define-element.js';
+import { findRole, renderSettings, waitFor } from './fixture.js';
+
+defineElement('bai-client-logs', BaiClientLogs);
 
 type Tab = HTMLElement & { active: boolean };
 
@@ -15,6 +19,7 @@ describe('<bai-user-settings> tabs', () => {
     expect(element.getAttribute('tab')).to.equal('logs');
     const panel = getByRole(element, 'tabpanel', { name: 'Logs' });
     expect(panel.querySelector('bai-client-logs')).not.to.equal(null);
+    await findRole(element, 'searchbox', { name: 'Search logs' });
     expect(queryByRole(element, 'switch', { name: 'Auto Logout' })).to.equal(null);
     await expectNoAxeViolations(element);
   });
