@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { wasmUrl } from './scripts/rollup-plugin-wasm-url.mjs';
 import nodePolyfills from 'rollup-plugin-polyfill-node';
 
 const NODE_CRYPTO_SHIM = fileURLToPath(new URL('./src/ssh/node-crypto-shim.js', import.meta.url));
@@ -22,6 +23,7 @@ export function browserNodeShims() {
 // import() as chunks beside it.
 function plugins() {
   return [
+    wasmUrl(),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },

@@ -44,7 +44,10 @@ const wanted = (process.env.WTR_BROWSERS || 'chromium,firefox').split(',').map((
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Resolve packages the way the bundle does (rollup uses the `browser` condition), and serve
+  // CommonJS side files such as sh-syntax's Go runtime as JavaScript.
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  mimeTypes: { '**/*.cjs': 'js' },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   concurrentBrowsers: 2,

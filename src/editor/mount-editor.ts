@@ -3,7 +3,9 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { bracketMatching, indentOnInput, indentUnit } from '@codemirror/language';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { forEachDiagnostic } from '@codemirror/lint';
 import type { ScriptLanguage } from '../dotfiles/known-files.js';
+import { shellLinter } from './shell-linter.js';
 import { editorHighlighting, editorTheme } from './editor-theme.js';
 import { languageExtension } from './languages.js';
 
@@ -16,9 +18,15 @@ export interface MountEditorOptions {
   onChange: (text: string) => void;
   /** Accessible name of the editable area. */
   label: string;
-  /** Extra extensions for the language, such as diagnostics. */
-  extensions?: (language: ScriptLanguage) => Extension;
 }
+
+export interface SyntaxProblem {
+  /** 1-based line number. */
+  line: number;
+  message: string;
+}
+
+const CHECKED_LANGUAGES: readonly ScriptLanguage[] = ['bash', 'zsh', 'sh'];
 
 export interface EditorHandle {
   getText(): string;
@@ -28,6 +36,8 @@ export interface EditorHandle {
   load(doc: string, language: ScriptLanguage): void;
   /** Renames the editable area, for a language switch. */
   setLabel(label: string): void;
+  /** The shell syntax errors currently underlined. */
+  syntaxProblems(): SyntaxProblem[];
   focus(): void;
   destroy(): void;
   readonly view: EditorView;
@@ -62,7 +72,7 @@ export function mountEditor(parent: Element, options: MountEditorOptions): Edito
     EditorView.updateListener.of((update) => {
       if (update.docChanged && !replacing) options.onChange(update.state.doc.toString());
     }),
-    options.extensions?.(language) ?? [],
+    CHECKED_LANGUAGES.includes(language) ? shellLinter(language) : [],
   ];
 
   const view = new EditorView({
@@ -88,6 +98,13 @@ export function mountEditor(parent: Element, options: MountEditorOptions): Edito
     setLabel(next) {
       label = next;
       view.dispatch({ effects: labelCompartment.reconfigure(contentLabel(label)) });
+    },
+    syntaxProblems() {
+      const problems: SyntaxProblem[] = [];
+      forEachDiagnostic(view.state, (diagnostic, from) => {
+        if (diagnostic.severity === 'error') problems.push({ line: view.state.doc.lineAt(from).number, message: diagnostic.message });
+      });
+      return problems;
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

@@ -321,11 +321,21 @@ export class BaiScriptEditor extends LitElement {
   #reportSave(result: SaveResult): void {
     const name = this.#documentName();
     switch (result.kind) {
-      case 'saved':
+      case 'saved': {
+        const problem = this.#editor?.syntaxProblems()[0];
+        if (problem) {
+          const { line, message } = problem;
+          this.#notify(
+            msg(str`${name} was saved, but the shell reports a syntax error on line ${line}: ${message}`, { id: 'scriptEditor.SavedWithSyntaxError' }),
+            'warning',
+          );
+          return;
+        }
         if (result.action === 'created') this.#notify(msg(str`${name} was created.`, { id: 'userSettings.DescScriptCreated' }), 'success');
         else if (result.action === 'updated') this.#notify(msg(str`${name} was saved.`, { id: 'userSettings.DescScriptUpdated' }), 'success');
         else this.#notify(msg('The bootstrap script was saved.', { id: 'scriptEditor.BootstrapSaved' }), 'success');
         return;
+      }
       case 'no-changes':
         this.#notify(msg('No changes to save.', { id: 'scriptEditor.NoChanges' }), 'info');
         return;

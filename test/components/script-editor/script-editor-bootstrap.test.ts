@@ -64,4 +64,15 @@ describe('<bai-script-editor mode="bootstrap">', () => {
     expect(scriptText(box)).to.equal('echo start now');
     expect(fixture.manager.bootstrap).to.equal('echo start');
   });
+
+  it('underlines a shell syntax error and saves anyway, with a warning', async () => {
+    const box = await openWith('');
+    await typeAtEnd(fixture.editor, 'echo "unclosed');
+    await until(() => box.closest('.cm-editor')?.querySelector('.cm-lintRange-error') != null, 'the underline', 10000);
+    button(fixture.editor, 'Save').click();
+    await until(() => fixture.notifications.length > 0, 'a message');
+    expect(fixture.manager.sent('bai-bootstrap-script-update')).to.deep.equal([{ script: 'echo "unclosed' }]);
+    expect(fixture.notifications[0]!.level).to.equal('warning');
+    expect(fixture.notifications[0]!.message).to.match(/syntax error on line 1: .*quote/);
+  });
 });
