@@ -1,4 +1,4 @@
-import { ChangeChannel } from './change-channel.js';
+import { ChangeChannel, type LogChange } from './change-channel.js';
 import type { ClientLogEntry, ClientLogEntryInput, PendingClientLogEntry } from './client-log-entry.js';
 import { IndexedDbLogStore, openLogDatabase } from './indexed-db-log-store.js';
 import type { LogStore } from './log-store.js';
@@ -27,6 +27,8 @@ export interface ClientLogOptions {
 export interface ListOptions extends LogFilter {
   /** At most this many entries (the newest). */
   limit?: number;
+  /** Only entries with an id above this one: what was added since a view last read. */
+  after?: number;
 }
 
 function defaultLegacyStorage(databaseName: string): LegacyStorage | null {
@@ -55,7 +57,7 @@ export class ClientLog {
   #pending: PendingClientLogEntry[] = [];
   #flushScheduled = false;
   #writes: Promise<void> = Promise.resolve();
-  #listeners = new Set<() => void>();
+  #listeners = new Set<(change: LogChange) => void>();
   #channel: ChangeChannel | undefined;
 
   constructor({ databaseName = DEFAULT_LOG_DATABASE, maxEntries = DEFAULT_MAX_LOG_ENTRIES, channelName, legacyStorage }: ClientLogOptions = {}) {
@@ -91,11 +93,11 @@ export class ClientLog {
   }
 
   /** Stored entries, newest first, filtered by `query` (every field, case-insensitive) and `errorsOnly`. */
-  async list({ limit, ...filter }: ListOptions = {}): Promise<ClientLogEntry[]> {
+  async list({ limit, after, ...filter }: ListOptions = {}): Promise<ClientLogEntry[]> {
     await this.flush();
     const store = await this.#openStore();
     const filtering = (filter.query?.trim() ?? '') !== '' || filter.errorsOnly === true;
-    const entries = filtering ? filterEntries(await store.readAll(), filter) : await store.readAll(limit);
+    const entries = filtering ? filterEntries(await store.readAll(undefined, after), filter) : await store.readAll(limit, after);
     return limit === undefined ? entries : entries.slice(0, Math.max(0, limit));
   }
 
@@ -104,11 +106,14 @@ export class ClientLog {
     await this.flush();
     const store = await this.#openStore();
     await store.clear();
-    this.#changed();
+    this.#changed({ kind: 'cleared' });
   }
 
-  /** Calls `fn` after entries are stored or cleared, here or in another tab; returns the unsubscribe function. */
-  subscribe(fn: () => void): () => void {
+  /**
+   * Calls `fn` after entries are stored or the log is cleared, here or in another tab,
+   * saying which of the two happened; returns the unsubscribe function.
+   */
+  subscribe(fn: (change: LogChange) => void): () => void {
     this.#listeners.add(fn);
     this.#ensureChannel();
     return () => {
@@ -128,7 +133,7 @@ export class ClientLog {
   }
 
   #ensureChannel(): ChangeChannel {
-    this.#channel ??= new ChangeChannel(this.channelName, () => this.#notify());
+    this.#channel ??= new ChangeChannel(this.channelName, (change) => this.#notify(change));
     return this.#channel;
   }
 
@@ -156,7 +161,7 @@ export class ClientLog {
     if (entries.length === 0) return store;
     try {
       await store.append(entries.map((entry) => prepareEntry(entry)), this.maxEntries);
-      this.#changed();
+      this.#changed({ kind: 'added' });
     } catch (error) {
       console.warn('bai-client-logs: the upstream log could not be imported', error);
       restore();
@@ -173,22 +178,22 @@ export class ClientLog {
       try {
         const store = await this.#openStore();
         await store.append(batch, this.maxEntries);
-        this.#changed();
+        this.#changed({ kind: 'added' });
       } catch (error) {
         console.warn(`bai-client-logs: ${batch.length} entries could not be stored`, error);
       }
     });
   }
 
-  #changed(): void {
-    this.#ensureChannel().announce();
-    this.#notify();
+  #changed(change: LogChange): void {
+    this.#ensureChannel().announce(change);
+    this.#notify(change);
   }
 
-  #notify(): void {
+  #notify(change: LogChange): void {
     for (const listener of [...this.#listeners]) {
       try {
-        listener();
+        listener(change);
       } catch (error) {
         console.warn('bai-client-logs: a subscriber threw', error);
       }

@@ -76,14 +76,16 @@ export class IndexedDbLogStore implements LogStore {
     return added;
   }
 
-  async readAll(limit?: number): Promise<ClientLogEntry[]> {
+  async readAll(limit?: number, afterId?: number): Promise<ClientLogEntry[]> {
     const transaction = this.#database.transaction(STORE, 'readonly');
     const store = transaction.objectStore(STORE);
-    if (limit === undefined) return (await requestResult(store.getAll() as IDBRequest<ClientLogEntry[]>)).reverse();
+    const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
+    if (limit === undefined) return (await requestResult(store.getAll(range) as IDBRequest<ClientLogEntry[]>)).reverse();
     const entries: ClientLogEntry[] = [];
     if (limit <= 0) return entries;
+    // The newest few: a cursor walking back from the end reads only those.
     return new Promise((resolve, reject) => {
-      const cursor = store.openCursor(null, 'prev');
+      const cursor = store.openCursor(range, 'prev');
       cursor.onerror = () => reject(cursor.error);
       cursor.onsuccess = () => {
         const current = cursor.result;

@@ -6,8 +6,8 @@ export interface LogStore {
   readonly persistent: boolean;
   /** Adds the entries in order, then drops all but the newest `maxEntries`; resolves once committed. */
   append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]>;
-  /** Every entry, newest first; at most `limit` of them when given. */
-  readAll(limit?: number): Promise<ClientLogEntry[]>;
+  /** Entries newest first: at most `limit` of them, and only those with an id above `afterId`, when given. */
+  readAll(limit?: number, afterId?: number): Promise<ClientLogEntry[]>;
   clear(): Promise<void>;
   /** False once the browser or another tab closed the connection (a new one must be opened). */
   isOpen(): boolean;

@@ -14,9 +14,10 @@ export class MemoryLogStore implements LogStore {
     return added;
   }
 
-  async readAll(limit = Infinity): Promise<ClientLogEntry[]> {
-    const count = Math.max(0, Math.min(limit, this.#entries.length));
-    return this.#entries.slice(this.#entries.length - count).reverse();
+  async readAll(limit = Infinity, afterId = 0): Promise<ClientLogEntry[]> {
+    const newer = this.#entries.filter((entry) => entry.id > afterId);
+    const count = Math.max(0, Math.min(limit, newer.length));
+    return newer.slice(newer.length - count).reverse();
   }
 
   async clear(): Promise<void> {

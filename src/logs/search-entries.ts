@@ -19,7 +19,8 @@ export function fieldText(value: unknown): string {
 // Entries never change once stored, so each one's lower-cased text is built once.
 const searchTexts = new WeakMap<ClientLogEntry, string>();
 
-function searchText(entry: ClientLogEntry): string {
+/** Every field of the entry as one lower-case text, built once per entry. */
+export function searchText(entry: ClientLogEntry): string {
   let text = searchTexts.get(entry);
   if (text === undefined) {
     text = Object.entries(entry)

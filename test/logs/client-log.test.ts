@@ -153,31 +153,44 @@ describe('ClientLog', () => {
     expect(entries.map((entry) => entry.requestUrl)).to.deep.equal(['/func/request/1', '']);
   });
 
-  it('tells its subscribers after a write and after a clear, until they unsubscribe', async () => {
+  it('tells its subscribers what changed, once per batch, until they unsubscribe', async () => {
     const log = open();
-    let calls = 0;
-    const unsubscribe = log.subscribe(() => calls++);
+    const changes: string[] = [];
+    const unsubscribe = log.subscribe((change) => changes.push(change.kind));
     log.record(request(1));
     log.record(request(2));
     await log.flush();
-    expect(calls).to.equal(1);
+    expect(changes).to.deep.equal(['added']);
     await log.clear();
-    expect(calls).to.equal(2);
+    expect(changes).to.deep.equal(['added', 'cleared']);
     unsubscribe();
     log.record(request(3));
     await log.flush();
-    expect(calls).to.equal(2);
+    expect(changes).to.deep.equal(['added', 'cleared']);
+  });
+
+  it('lists only what was added after a known id', async () => {
+    const log = open();
+    log.record(request(1));
+    log.record(request(2));
+    const [newest] = await log.list();
+    log.record(request(3));
+    log.record(request(4));
+    expect((await log.list({ after: newest.id })).map((entry) => entry.requestUrl)).to.deep.equal(['/func/request/4', '/func/request/3']);
+    expect((await log.list({ after: newest.id, limit: 1 })).map((entry) => entry.requestUrl)).to.deep.equal(['/func/request/4']);
   });
 
   it('tells a second tab on the same database, which then reads the new entry', async () => {
     const name = uniqueName();
     const thisTab = open({ databaseName: name });
     const otherTab = open({ databaseName: name });
-    let heard = 0;
-    otherTab.subscribe(() => heard++);
+    const heardKinds: string[] = [];
+    otherTab.subscribe((change) => heardKinds.push(change.kind));
+    const heard = () => heardKinds.length;
     thisTab.record(request(7, { isError: true, title: 'From the first tab' }));
     await thisTab.flush();
-    await waitUntil(() => heard > 0, 'the other tab never heard of the change', { timeout: 5000 });
+    await waitUntil(() => heard() > 0, 'the other tab never heard of the change', { timeout: 5000 });
+    expect(heardKinds).to.deep.equal(['added']);
     expect((await otherTab.list()).map((entry) => entry.title)).to.deep.equal(['From the first tab']);
 
     await otherTab.clear();

@@ -1,17 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClientLog } from '../../logs/client-log.js';
 import type { ClientLogEntry } from '../../logs/client-log-entry.js';
-import { filterEntries, type LogFilter } from '../../logs/search-entries.js';
+import { filterEntries, searchText, type LogFilter } from '../../logs/search-entries.js';
+import { warmUp } from './warm-up.js';
 
 export interface ClientLogsControllerOptions {
   /** Called when reading the log failed; the entries on show stay as they were. */
   onLoadFailed: (error: unknown) => void;
+  /** Text of an entry that searching looks at besides its fields, prepared ahead like them. */
+  extraText?: (entry: ClientLogEntry) => string;
 }
+
+/** How many of the newest entries are read first, so the first screenful shows before the rest is read. */
+const FIRST_PAGE = 50;
+
+type LoadMode = 'full' | 'newer';
 
 /**
  * Keeps a host's view of a ClientLog current: every entry (newest first), the ones the
- * filter lets through, and whether the log is kept beyond the page. Changes in this tab
- * or another reload it; reloads that arrive while one runs are folded into one more.
+ * filter lets through, and whether the log is kept beyond the page. New entries, here or
+ * in another tab, are read alone and put on top; a clear or Refresh reads everything.
+ * Loads that arrive while one runs are folded into one more.
  */
 export class ClientLogsController implements ReactiveController {
   entries: readonly ClientLogEntry[] = [];
@@ -24,8 +33,9 @@ export class ClientLogsController implements ReactiveController {
   #filter: LogFilter = {};
   #unsubscribe: (() => void) | undefined;
   #running: Promise<void> | undefined;
-  #again = false;
+  #again: LoadMode | undefined;
   #connected = false;
+  #stopWarmUp: (() => void) | undefined;
 
   constructor(host: ReactiveControllerHost, log: ClientLog, options: ClientLogsControllerOptions) {
     this.#host = host;
@@ -41,6 +51,8 @@ export class ClientLogsController implements ReactiveController {
   set log(log: ClientLog) {
     if (log === this.#log) return;
     this.#log = log;
+    this.loaded = false;
+    this.#setEntries([]);
     if (this.#connected) {
       this.#subscribe();
       void this.reload();
@@ -67,23 +79,12 @@ export class ClientLogsController implements ReactiveController {
     this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#stopWarmUp?.();
   }
 
-  /** Reads the log again; resolves once the view holds what was stored when it was called. */
+  /** Reads the whole log again; resolves once the view holds what was stored when it was called. */
   reload(): Promise<void> {
-    if (this.#running) {
-      this.#again = true;
-      return this.#running;
-    }
-    this.#running = this.#load().finally(() => {
-      this.#running = undefined;
-      if (this.#again) {
-        this.#again = false;
-        return this.reload();
-      }
-      return undefined;
-    });
-    return this.#running;
+    return this.#run('full');
   }
 
   async clear(): Promise<void> {
@@ -91,24 +92,64 @@ export class ClientLogsController implements ReactiveController {
     await this.reload();
   }
 
-  #subscribe(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = this.#log.subscribe(() => void this.reload());
+  #run(mode: LoadMode): Promise<void> {
+    if (this.#running) {
+      this.#again = this.#again === 'full' || mode === 'full' ? 'full' : 'newer';
+      return this.#running;
+    }
+    this.#running = this.#load(mode).finally(() => {
+      this.#running = undefined;
+      const again = this.#again;
+      this.#again = undefined;
+      return again ? this.#run(again) : undefined;
+    });
+    return this.#running;
   }
 
-  async #load(): Promise<void> {
+  #subscribe(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#log.subscribe((change) => void this.#run(change.kind === 'added' ? 'newer' : 'full'));
+  }
+
+  async #load(mode: LoadMode): Promise<void> {
     const log = this.#log;
     try {
+      if (mode === 'newer' && this.loaded) {
+        const added = await log.list({ after: this.entries[0]?.id ?? 0 });
+        if (log === this.#log && added.length > 0) this.#setEntries([...added, ...this.entries].slice(0, log.maxEntries));
+        return;
+      }
+      if (!this.loaded) {
+        const first = await log.list({ limit: FIRST_PAGE });
+        if (log !== this.#log) return;
+        this.loaded = true;
+        this.#setEntries(first);
+        if (first.length < FIRST_PAGE) {
+          this.persistent = await log.persistent();
+          return;
+        }
+      }
       const [entries, persistent] = await Promise.all([log.list(), log.persistent()]);
       if (log !== this.#log) return;
-      this.entries = entries;
-      this.shown = filterEntries(entries, this.#filter);
       this.persistent = persistent;
+      this.#setEntries(entries);
     } catch (error) {
       this.#options.onLoadFailed(error);
     } finally {
       this.loaded = true;
       this.#host.requestUpdate();
     }
+  }
+
+  #setEntries(entries: readonly ClientLogEntry[]): void {
+    this.entries = entries;
+    this.shown = filterEntries(entries, this.#filter);
+    this.#host.requestUpdate();
+    this.#stopWarmUp?.();
+    const extraText = this.#options.extraText;
+    this.#stopWarmUp = warmUp(entries, (entry) => {
+      searchText(entry);
+      extraText?.(entry);
+    });
   }
 }

@@ -80,6 +80,7 @@ export class BaiClientLogs extends LitElement {
   readonly #logs = new ClientLogsController(this, clientLog, {
     onLoadFailed: (error) =>
       this.#notify(msg(str`The logs could not be read: ${errorText(error)}`, { id: 'logs.ReadFailed' }), 'error'),
+    extraText: (entry) => entryTime(entry, getLocale()),
   });
 
   /** Reads the log again (the Refresh button does the same). */
@@ -213,8 +214,7 @@ export class BaiClientLogs extends LitElement {
 
   #applyFilter(): void {
     // The time is searched as the Timestamp column shows it, in the current locale.
-    const locale = getLocale();
-    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly, extraText: (entry) => entryTime(entry, locale) };
+    this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly, extraText: (entry) => entryTime(entry, getLocale()) };
   }
 
   #open(entry: ClientLogEntry): void {

@@ -216,6 +216,9 @@ describe('<bai-client-logs>', function () {
     getByRole(element, 'button', { name: 'Refresh' }).click();
     await element.refresh();
     expect(bodyRows(element)).to.have.length(2);
+
+    await otherTab.clear();
+    await findByRole(element, 'cell', { name: 'No logs to display' }, 10000);
   });
 
   it('clears the log only after the user confirms, saying it cannot be undone', async () => {
