@@ -201,6 +201,26 @@ describe('ClientLog', () => {
     expect(await thisTab.list()).to.deep.equal([]);
   });
 
+  it('keeps working in memory when IndexedDB refuses to open', async () => {
+    const original = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    try {
+      const log = open({ maxEntries: 2 });
+      log.record(request(1));
+      log.record(request(2, { isError: true }));
+      log.record(request(3));
+      expect(await log.persistent()).to.equal(false);
+      expect((await log.list()).map((entry) => entry.requestUrl)).to.deep.equal(['/func/request/3', '/func/request/2']);
+      expect((await log.list({ errorsOnly: true })).map((entry) => entry.requestUrl)).to.deep.equal(['/func/request/2']);
+      await log.clear();
+      expect(await log.list()).to.deep.equal([]);
+    } finally {
+      IDBFactory.prototype.open = original;
+    }
+  });
+
   it('does not hear logs on another database', async () => {
     const first = open();
     const second = open();

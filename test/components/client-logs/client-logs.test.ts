@@ -330,6 +330,20 @@ describe('<bai-client-logs>', function () {
     expect(bodyRows(element).length).to.be.below(80);
   });
 
+  it('says logs last only as long as the page when the browser refuses to store them', async () => {
+    const original = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    try {
+      const { element } = await setup([failure()]);
+      expect(bodyRows(element)).to.have.length(1);
+      await waitUntil(() => visibleText(element).includes('This browser does not allow storing logs'), 'no note about storage');
+    } finally {
+      IDBFactory.prototype.open = original;
+    }
+  });
+
   it('keeps only the newest entries of a bounded log', async () => {
     const { element } = await setup(
       Array.from({ length: 12 }, (_, n) => entry({ requestUrl: `/func/${n}` })),
