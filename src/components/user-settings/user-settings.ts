@@ -54,11 +54,12 @@ const SWITCH_ROWS: Partial<Record<SettingRowId, PreferenceKey>> = {
  * the SSH keypair and script editors, and the Logs tab with the client request log.
  *
  * @summary The whole User Settings page as one element.
+ * @tagname bai-user-settings
  *
  * @fires bai-preference-change - A preference of `namespace` changed, here or in another tab.
  * @fires bai-notification - A message shown to the user; the built-in snackbar shows it too unless `no-snackbar` is set.
  * @fires bai-update-available - The update check found a newer version.
- * @fires bai-ssh-keypair-fetch - (and the other request events) from the dialogs it opens.
+ * @fires bai-ssh-keypair-fetch - Like every request event of the dialogs it opens, it bubbles out of this element for the host to answer.
  *
  * @slot beta - Beta features, shown while the Beta Features switch is on.
  *
@@ -204,7 +205,7 @@ export class BaiUserSettings extends LitElement {
       const view: SettingRowView = {
         id,
         text,
-        onReset: changed && key ? () => void this.resetOne(key, text.label) : undefined,
+        onReset: changed && key ? () => void this.resetOne(id, key, text.label) : undefined,
         ...this.rowContent(id, text.label),
       };
       const searchText = [text.label, text.description];
@@ -342,8 +343,11 @@ export class BaiUserSettings extends LitElement {
     this.notify(msg('Settings were reset to their defaults.', { id: 'userSettings.SettingsReset' }), 'success');
   }
 
-  private async resetOne(key: PreferenceKey, label: string): Promise<void> {
+  private async resetOne(row: SettingRowId, key: PreferenceKey, label: string): Promise<void> {
     await this.preferences.reset(key);
+    await this.updateComplete;
+    // The reset button is gone now; keyboard users continue from the row's own control.
+    this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] :is(md-switch, md-outlined-select)`)?.focus();
     this.notify(msg(str`${label} was reset to its default.`, { id: 'userSettings.SettingResetOne' }), 'success');
   }
 

@@ -95,6 +95,15 @@ describe('<bai-user-settings> General tab', () => {
     expect(isOn(element, 'Auto Logout')).to.equal(true);
   });
 
+  it('shows the preferences of a new namespace when the attribute changes', async () => {
+    const other = uniqueNamespace();
+    await PreferencesStore.for(other).set('compactSidebar', true);
+    const element = await renderSettings();
+    expect(isOn(element, 'Use Compact Sidebar by default')).to.equal(false);
+    element.setAttribute('namespace', other);
+    await waitFor(() => isOn(element, 'Use Compact Sidebar by default'), 'the other namespace');
+  });
+
   it('shows slotted beta features only while Beta Features is on', async () => {
     const element = await renderSettings({ children: '<button slot="beta">Try the new launcher</button>' });
     expect(queryByRole(element, 'button', { name: 'Try the new launcher' })).to.equal(null);

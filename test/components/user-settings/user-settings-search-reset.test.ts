@@ -114,6 +114,9 @@ describe('<bai-user-settings> changed rows and reset', () => {
     (await findRole(element, 'button', { name: 'Reset Auto Logout' })).click();
     await waitFor(() => PreferencesStore.for(namespace).get('autoLogout') === false, 'reset stored');
     await waitFor(() => !isOn(element, 'Auto Logout'), 'the switch reads off');
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    expect(focused, 'focus stays on the row').to.equal(getByRole(element, 'switch', { name: 'Auto Logout' }));
     // And it still works after that.
     getByRole(element, 'switch', { name: 'Auto Logout' }).click();
     await waitFor(() => PreferencesStore.for(namespace).get('autoLogout') === true, 'on again');
