@@ -74,6 +74,10 @@ export class ClientLog {
 
   /** Queues one entry; returns at once and never throws. */
   record(entry: ClientLogEntryInput): void {
+    if (entry === null || typeof entry !== 'object') {
+      console.warn('bai-client-logs: record() takes an entry object; ignored', entry);
+      return;
+    }
     try {
       this.#pending.push(prepareEntry(entry));
     } catch (error) {

@@ -15,11 +15,11 @@ import type { ClientLogEntry } from '../../logs/client-log-entry.js';
 import { clientLog } from '../../logs/default-client-log.js';
 import { clientLogsStyles } from './client-logs.styles.js';
 import { ClientLogsController } from './client-logs-controller.js';
-import { errorIcon } from './error-icon.js';
 import { downloadEntries } from './export-logs.js';
 import { entryTime } from './format-timestamp.js';
-import { highlight } from './highlight.js';
 import { LOG_COLUMNS } from './log-columns.js';
+import { renderLogRow } from './log-row.js';
+import { rowAfterKey } from './row-navigation.js';
 import { renderEntryDetails } from './log-entry-details.js';
 
 interface ShownMessage {
@@ -167,27 +167,8 @@ export class BaiClientLogs extends LitElement {
         // The virtualizer may ask for the key of a slot whose item is gone while the list shrinks.
         keyFunction: (entry) => (entry as ClientLogEntry | undefined)?.id,
         scroller: true,
-        renderItem: (entry, index) => html`
-          <div
-            class="row ${entry.isError ? 'error' : ''}"
-            role="row"
-            aria-rowindex=${index + 2}
-            data-id=${entry.id}
-            tabindex=${entry.id === activeId ? 0 : -1}
-            @click=${() => this.#open(entry)}
-          >
-            ${LOG_COLUMNS.map((column) => {
-              const text = column.text(entry, locale);
-              if (column.key !== 'status' || !entry.isError) {
-                return html`<span class="cell" role="cell" title=${text}>${highlight(text, this.query)}</span>`;
-              }
-              return html`<span class="cell status" role="cell">
-                <span class="error-mark">${errorIcon}<span>${msg('Error', { id: 'logs.Error' })}</span></span>
-                <span>${highlight(text, this.query)}</span>
-              </span>`;
-            })}
-          </div>
-        `,
+        renderItem: (entry, index) =>
+          renderLogRow(entry, index, { query: this.query, locale, active: entry.id === activeId, onOpen: this.#open }),
       })}
     </div>`;
   }
@@ -217,10 +198,10 @@ export class BaiClientLogs extends LitElement {
     this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly, extraText: (entry) => entryTime(entry, getLocale()) };
   }
 
-  #open(entry: ClientLogEntry): void {
+  readonly #open = (entry: ClientLogEntry): void => {
     this.activeId = entry.id;
     this.selected = entry;
-  }
+  };
 
   async #closeDetails(): Promise<void> {
     const id = this.selected?.id;
@@ -241,21 +222,15 @@ export class BaiClientLogs extends LitElement {
     const shown = this.#logs.shown;
     const index = shown.findIndex((entry) => entry.id === Number(row.dataset.id));
     if (index === -1) return;
-    const targets: Record<string, number> = {
-      ArrowDown: Math.min(index + 1, shown.length - 1),
-      ArrowUp: Math.max(index - 1, 0),
-      PageDown: Math.min(index + 10, shown.length - 1),
-      PageUp: Math.max(index - 10, 0),
-      Home: 0,
-      End: shown.length - 1,
-    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#open(shown[index]);
-    } else if (event.key in targets) {
-      event.preventDefault();
-      void this.#focusRow(shown[targets[event.key]].id);
+      return;
     }
+    const target = rowAfterKey(event.key, index, shown.length);
+    if (target === undefined) return;
+    event.preventDefault();
+    void this.#focusRow(shown[target].id);
   }
 
   /** Scrolls the row of `id` into the rendered range and focuses it. */

@@ -328,6 +328,16 @@ describe('<bai-client-logs>', function () {
     rows.scrollTop = rows.scrollHeight;
     await waitUntil(() => bodyRows(element).some((row) => cellTexts(row).includes('/func/request/0')), 'the oldest entry never rendered');
     expect(bodyRows(element).length).to.be.below(80);
+
+    // End on a focused row brings the oldest into view and focus; Home goes back to the newest.
+    rows.scrollTop = 0;
+    await waitUntil(() => bodyRows(element).some((row) => row.tabIndex === 0), 'no row takes the focus');
+    bodyRows(element).find((row) => row.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => cellTexts(element.shadowRoot!.activeElement as HTMLElement).includes('/func/request/0'), 'End did not reach the oldest');
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => cellTexts(element.shadowRoot!.activeElement as HTMLElement).includes('/func/request/2999'), 'Home did not reach the newest');
+    expect(bodyRows(element).length).to.be.below(80);
   });
 
   it('says logs last only as long as the page when the browser refuses to store them', async () => {

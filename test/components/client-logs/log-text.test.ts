@@ -3,6 +3,7 @@ import { formatTimestamp } from '../../../src/components/client-logs/format-time
 import { splitMatches } from '../../../src/components/client-logs/highlight.js';
 import { prettyPayload } from '../../../src/components/client-logs/log-entry-details.js';
 import { exportFileName } from '../../../src/components/client-logs/export-logs.js';
+import { rowAfterKey } from '../../../src/components/client-logs/row-navigation.js';
 
 describe('splitMatches', () => {
   it('cuts text into matching and other stretches, whatever the case', () => {
@@ -61,5 +62,18 @@ describe('formatTimestamp', () => {
 describe('exportFileName', () => {
   it('is dated and safe on every file system', () => {
     expect(exportFileName(new Date('2026-01-02T03:04:05.678Z'))).to.equal('bai-client-logs-2026-01-02T03-04-05.json');
+  });
+});
+
+describe('rowAfterKey', () => {
+  it('moves by one, by a page and to either end, staying inside the list', () => {
+    expect(rowAfterKey('ArrowDown', 3, 50)).to.equal(4);
+    expect(rowAfterKey('ArrowDown', 49, 50)).to.equal(49);
+    expect(rowAfterKey('ArrowUp', 0, 50)).to.equal(0);
+    expect(rowAfterKey('PageDown', 45, 50)).to.equal(49);
+    expect(rowAfterKey('PageUp', 12, 50)).to.equal(2);
+    expect(rowAfterKey('Home', 20, 50)).to.equal(0);
+    expect(rowAfterKey('End', 20, 50)).to.equal(49);
+    expect(rowAfterKey('a', 20, 50)).to.equal(undefined);
   });
 });
