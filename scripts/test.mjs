@@ -13,6 +13,7 @@ const steps = [
   ['browser tests', 'npx', ['wtr']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['size budget', 'node', ['scripts/check-size.mjs']],
+  ['custom-elements manifest', 'node', ['scripts/check-manifest.mjs']],
 ];
 
 function readCounts() {
