@@ -41,7 +41,8 @@ function signature(method) {
 
 export function elementDocs(declaration) {
   const members = (declaration.members ?? []).filter(isPublic);
-  const fields = members.filter((m) => m.kind === 'field');
+  // Properties with an attribute are in the Attributes table, with their property name.
+  const fields = members.filter((m) => m.kind === 'field' && !m.attribute);
   const methods = members.filter((m) => m.kind === 'method' && !LIFECYCLE.has(m.name));
   const lines = [`### \`<${declaration.tagName}>\``, ''];
   if (declaration.summary) lines.push(cell(declaration.summary), '');
@@ -49,8 +50,8 @@ export function elementDocs(declaration) {
   lines.push(
     ...section('Attributes', ['Attribute', 'Property', 'Type', 'Default', 'Description'],
       (declaration.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)])),
-    ...section('Properties', ['Property', 'Attribute', 'Type', 'Default', 'Description'],
-      fields.map((f) => [code(f.name), code(f.attribute), code(f.type?.text), code(f.default), cell([f.readonly ? 'Read-only.' : '', f.description].filter(Boolean).join(' '))])),
+    ...section('Properties without an attribute', ['Property', 'Type', 'Default', 'Description'],
+      fields.map((f) => [code(f.name), code(f.type?.text), code(f.default), cell([f.readonly ? 'Read-only.' : '', f.description].filter(Boolean).join(' '))])),
     ...section('Methods', ['Method', 'Description'], methods.map((m) => [code(signature(m)), cell(m.description)])),
     ...section('Events', ['Event', 'Type', 'Description'],
       (declaration.events ?? []).filter((e) => e.name).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])),
@@ -68,12 +69,7 @@ export function apiSection(manifest) {
     .filter((declaration) => declaration.customElement && declaration.tagName);
   const rank = (tag) => (CONTRACT_ORDER.includes(tag) ? CONTRACT_ORDER.indexOf(tag) : CONTRACT_ORDER.length);
   elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
-  const intro = [
-    '## Elements',
-    '',
-    '<!-- Generated from custom-elements.json by `npm run docs`; edit the JSDoc on the element classes instead. -->',
-    '',
-  ];
+  const intro = ['<!-- Generated from custom-elements.json by `npm run docs`; edit the JSDoc on the element classes instead. -->', ''];
   if (elements.length === 0) return [...intro, 'No element is documented yet.', ''].join('\n');
   return [...intro, ...elements.flatMap(elementDocs)].join('\n');
 }
