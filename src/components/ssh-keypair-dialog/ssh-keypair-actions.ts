@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import { describeRequestFailure } from '../../protocol/request-failure-message.js';
 import { sendRequest, type RequestOutcome } from '../../protocol/send-request.js';
 import type { SshKeypair } from '../../protocol/request-map.js';
 import type { GeneratedKeyType, KeypairFiles } from '../../ssh/generate-keypair-files.js';
@@ -10,9 +12,8 @@ type Failure = Exclude<RequestOutcome<unknown>, { ok: true }>;
 
 export type CurrentKey = { ok: true; publicKey: string | null; fingerprint: string } | { ok: false; failure: Failure };
 
-export type NewKeypair =
-  | { ok: true; files: KeypairFiles; convertible: boolean }
-  | { ok: false; failure: Failure };
+/** A new pair on show, or the sentence that says why there is none. */
+export type NewKeypair = { ok: true; files: KeypairFiles; convertible: boolean } | { ok: false; message: string };
 
 // The SSH code (and sshpk) loads only when the dialog needs it, never with the page.
 const loadFingerprint = () => import('../../ssh/fingerprint.js');
@@ -26,7 +27,7 @@ async function fingerprintOf(publicKey: string): Promise<string> {
 }
 
 /** Asks the host for the current public key, with its fingerprint. */
-export async function fetchCurrentKey(source: HTMLElement): Promise<CurrentKey> {
+export async function fetchCurrentKey(source: EventTarget): Promise<CurrentKey> {
   const outcome = await sendRequest(source, 'bai-ssh-keypair-fetch', {});
   if (!outcome.ok) return { ok: false, failure: outcome };
   const publicKey = outcome.value?.publicKey?.trim() || null;
@@ -37,15 +38,25 @@ export async function fetchCurrentKey(source: HTMLElement): Promise<CurrentKey> 
  * Makes a new keypair and has the manager keep it. A browser-made key is registered
  * (the only event that carries a private key); the manager's own is asked for.
  */
-export async function createKeypair(source: HTMLElement, from: KeySource): Promise<NewKeypair> {
+export async function createKeypair(source: EventTarget, from: KeySource): Promise<NewKeypair> {
   if (from !== 'manager') {
-    const { generateKeypairFiles } = await loadGenerator();
-    const files = await generateKeypairFiles(from);
+    let files: KeypairFiles;
+    try {
+      const { generateKeypairFiles } = await loadGenerator();
+      files = await generateKeypairFiles(from);
+    } catch {
+      return {
+        ok: false,
+        message: msg('This browser cannot make this kind of key: choose another type, or let the manager generate it.', {
+          id: 'sshKeypair.BrowserCannotGenerate',
+        }),
+      };
+    }
     const outcome = await sendRequest(source, 'bai-ssh-keypair-register', { publicKey: files.publicKey, privateKey: files.privateKey });
-    return outcome.ok ? { ok: true, files, convertible: true } : { ok: false, failure: outcome };
+    return outcome.ok ? { ok: true, files, convertible: true } : { ok: false, message: describeRequestFailure(outcome) };
   }
   const outcome = await sendRequest(source, 'bai-ssh-keypair-generate', {});
-  if (!outcome.ok) return { ok: false, failure: outcome };
+  if (!outcome.ok) return { ok: false, message: describeRequestFailure(outcome) };
   return { ok: true, ...(await filesFromManager(outcome.value)) };
 }
 
@@ -65,7 +76,7 @@ export function validateEnteredKeypair(publicKey: string, privateKey: string): P
 }
 
 /** Sends a validated keypair to the manager; resolves with the public key it now has. */
-export async function registerKeypair(source: HTMLElement, pair: SshKeypair): Promise<CurrentKey> {
+export async function registerKeypair(source: EventTarget, pair: SshKeypair): Promise<CurrentKey> {
   const outcome = await sendRequest(source, 'bai-ssh-keypair-register', pair);
   if (!outcome.ok) return { ok: false, failure: outcome };
   const publicKey = outcome.value?.publicKey?.trim() || pair.publicKey;

@@ -8,17 +8,14 @@ import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
 import { askUser } from '../../internal/ask-user.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
-import { describeRequestFailure } from '../../protocol/request-failure-message.js';
 import type { KeypairFiles } from '../../ssh/generate-keypair-files.js';
-import type { KeyProblem } from '../../ssh/key-problem.js';
 import { copyText } from './copy-text.js';
 import { downloadFile } from './download-file.js';
 import { describeKeyProblem } from './key-problem-message.js';
 import { readKeyFile } from './read-key-file.js';
-import { createKeypair, fetchCurrentKey, registerKeypair, validateEnteredKeypair, type KeySource } from './ssh-keypair-actions.js';
+import type { KeySource } from './ssh-keypair-actions.js';
 import { sshKeypairDialogStyles } from './ssh-keypair-dialog.styles.js';
-
-type View = 'current' | 'new-pair' | 'manual';
+import { SshKeypairModel } from './ssh-keypair-model.js';
 
 interface ShownMessage {
   text: string;
@@ -58,26 +55,29 @@ export class BaiSshKeypairDialog extends LitElement {
 
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private view: View = 'current';
-  @state() private loading = false;
-  @state() private busy: 'generating' | 'registering' | undefined;
-  @state() private publicKey: string | null | undefined;
-  @state() private fingerprint = '';
-  @state() private keySource: KeySource = 'ed25519';
-  @state() private newPair: KeypairFiles | undefined;
-  @state() private downloadsAvailable = true;
-  @state() private privateKeySaved = false;
-  @state() private enteredPublicKey = '';
-  @state() private enteredPrivateKey = '';
-  @state() private problems: KeyProblem[] = [];
   @state() private message: ShownMessage | undefined;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
+  readonly #model = new SshKeypairModel({
+    source: this,
+    changed: () => this.requestUpdate(),
+    notify: (text, level) => this.#notify(text, level),
+    confirmReplace: async () =>
+      (await askUser(this, {
+        headline: msg('Replace the SSH keypair?', { id: 'sshKeypair.ReplaceKeypair' }),
+        message: msg('The current key stops working at once: sessions and servers that trust it will refuse it. This cannot be undone.', {
+          id: 'sshKeypair.ReplaceKeypairMessage',
+        }),
+        actions: [{ value: 'replace', label: msg('Replace keypair', { id: 'sshKeypair.ReplaceKeypairConfirm' }) }],
+      })) === 'replace',
+  });
+
   #opener: HTMLElement | null = null;
-  #session = 0;
   /** Set while the dialog closes because `open` turned false, to tell it from a browser's own close. */
   #closing = false;
+  /** The pending "close without saving?" question, so a second Escape does not ask twice. */
+  #question: Promise<string> | undefined;
 
   /** Opens the dialog and asks the host for the current key. */
   show(): void {
@@ -90,15 +90,20 @@ export class BaiSshKeypairDialog extends LitElement {
    */
   async close(): Promise<boolean> {
     if (!this.open) return true;
-    if (this.newPair && !this.privateKeySaved) {
-      const choice = await askUser(this, {
+    if (this.#model.busy === 'generating') {
+      // The manager may already hold the new key: closing now would lose its only private copy.
+      this.#notify(msg('Wait until the new keypair is ready: closing now would lose its private key.', { id: 'sshKeypair.WaitForKeypair' }), 'warning');
+      return false;
+    }
+    if (this.#model.holdsUnsavedPrivateKey) {
+      this.#question ??= askUser(this, {
         headline: msg('Private key not saved', { id: 'sshKeypair.PrivateKeyNotSaved' }),
         message: msg('The private key was neither copied nor downloaded. Once this dialog closes it cannot be shown again.', {
           id: 'sshKeypair.PrivateKeyNotSavedMessage',
         }),
         actions: [{ value: 'close', label: msg('Close anyway', { id: 'sshKeypair.CloseAnyway' }) }],
-      });
-      if (choice !== 'close') return false;
+      }).finally(() => (this.#question = undefined));
+      if ((await this.#question) !== 'close') return false;
     }
     this.open = false;
     return true;
@@ -119,7 +124,7 @@ export class BaiSshKeypairDialog extends LitElement {
       this.#opener = deepActiveElement();
       if (!this.dialog.open) this.dialog.showModal();
       // After this update, so that the loading state starts a new one.
-      void Promise.resolve().then(() => this.#load());
+      void Promise.resolve().then(() => this.#model.load());
     } else if (this.dialog.open) {
       this.#closing = true;
       this.dialog.close();
@@ -128,34 +133,12 @@ export class BaiSshKeypairDialog extends LitElement {
     }
   }
 
-  /** Drops every key text the dialog holds: state, text areas and pending work. */
+  /** Drops every key text the dialog holds: model state and text areas. */
   #forgetKeys(): void {
-    this.#session++;
-    this.newPair = undefined;
-    this.privateKeySaved = false;
-    this.enteredPrivateKey = '';
-    this.enteredPublicKey = '';
-    this.problems = [];
+    this.#model.forget();
     this.message = undefined;
-    this.busy = undefined;
-    this.view = 'current';
     for (const area of this.renderRoot.querySelectorAll('textarea')) area.value = '';
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="file"]')) input.value = '';
-  }
-
-  async #load(): Promise<void> {
-    const session = ++this.#session;
-    this.loading = true;
-    const current = await fetchCurrentKey(this);
-    if (session !== this.#session) return;
-    this.loading = false;
-    if (!current.ok) {
-      this.publicKey = undefined;
-      this.#notify(describeRequestFailure(current.failure), 'error');
-      return;
-    }
-    this.publicKey = current.publicKey;
-    this.fingerprint = current.fingerprint;
   }
 
   #notify(text: string, level: NotificationLevel): void {
@@ -197,7 +180,7 @@ export class BaiSshKeypairDialog extends LitElement {
       return;
     }
     if (what === 'private') {
-      this.privateKeySaved = true;
+      this.#model.markPrivateKeySaved();
       this.#notify(msg('The private key was copied to the clipboard.', { id: 'sshKeypair.PrivateKeyCopied' }), 'success');
     } else {
       this.#notify(msg('The public key was copied to the clipboard.', { id: 'userSettings.SSHKeyClipboardCopy' }), 'success');
@@ -205,57 +188,23 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #download(kind: 'openssh' | 'ppk'): void {
-    const pair = this.newPair;
+    const pair = this.#model.newPair;
     if (!pair) return;
     const name = kind === 'ppk' ? `${pair.fileName}.ppk` : pair.fileName;
     downloadFile(name, kind === 'ppk' ? pair.ppk : pair.privateKey, this.renderRoot as ShadowRoot);
-    this.privateKeySaved = true;
+    this.#model.markPrivateKeySaved();
     this.#notify(msg(str`The private key was saved as ${name}.`, { id: 'sshKeypair.PrivateKeyDownloaded' }), 'success');
   }
 
   async #generate(): Promise<void> {
-    if (this.publicKey) {
-      const choice = await askUser(this, {
-        headline: msg('Replace the SSH keypair?', { id: 'sshKeypair.ReplaceKeypair' }),
-        message: msg('The current key stops working at once: sessions and servers that trust it will refuse it. This cannot be undone.', {
-          id: 'sshKeypair.ReplaceKeypairMessage',
-        }),
-        actions: [{ value: 'replace', label: msg('Replace keypair', { id: 'sshKeypair.ReplaceKeypairConfirm' }) }],
-      });
-      if (choice !== 'replace') return;
-    }
-    const session = this.#session;
-    this.busy = 'generating';
     this.message = undefined;
-    let created;
-    try {
-      created = await createKeypair(this, this.keySource);
-    } catch (error) {
-      created = { ok: false as const, failure: { ok: false as const, reason: 'failed' as const, error: { name: 'Error', message: String((error as Error)?.message ?? error) } } };
-    }
-    if (session !== this.#session) return;
-    this.busy = undefined;
-    if (!created.ok) {
-      this.#notify(describeRequestFailure(created.failure), 'error');
-      return;
-    }
-    this.newPair = created.files;
-    this.downloadsAvailable = created.convertible;
-    this.privateKeySaved = false;
-    this.publicKey = created.files.publicKey;
-    this.fingerprint = created.files.fingerprint;
-    this.view = 'new-pair';
+    if (!(await this.#model.generate())) return;
     await this.updateComplete;
     // The Generate button is gone; focus goes to the key the user must now save.
     this.renderRoot.querySelector<HTMLTextAreaElement>('#private-key')?.focus();
-    if (created.convertible) {
-      this.#notify(msg('A new SSH keypair was made. Copy or download the private key now.', { id: 'sshKeypair.KeypairCreated' }), 'success');
-    } else {
-      this.#notify(msg('A new SSH keypair was made, but its private key could not be turned into key files: copy it from the text area.', { id: 'sshKeypair.KeypairNotConvertible' }), 'warning');
-    }
   }
 
-  async #pickFile(event: Event, field: 'public' | 'private'): Promise<void> {
+  async #pickFile(event: Event, field: 'publicKey' | 'privateKey'): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
@@ -265,41 +214,12 @@ export class BaiSshKeypairDialog extends LitElement {
       this.#notify(msg(str`${file.name} is too large to be a key file.`, { id: 'sshKeypair.FileTooLarge' }), 'error');
       return;
     }
-    if (field === 'public') this.enteredPublicKey = text;
-    else this.enteredPrivateKey = text;
-    this.problems = this.problems.filter((problem) => problem.field !== (field === 'public' ? 'publicKey' : 'privateKey'));
+    this.#model.setEntered(field, text);
   }
 
-  async #register(): Promise<void> {
-    const session = this.#session;
-    this.busy = 'registering';
+  #register(): void {
     this.message = undefined;
-    const checked = await validateEnteredKeypair(this.enteredPublicKey, this.enteredPrivateKey);
-    if (session !== this.#session) return;
-    if (!checked.ok) {
-      this.busy = undefined;
-      this.problems = checked.problems;
-      for (const problem of checked.problems) this.#notify(describeKeyProblem(problem), 'error');
-      return;
-    }
-    this.problems = [];
-    const registered = await registerKeypair(this, { publicKey: checked.publicKey, privateKey: checked.privateKey });
-    if (session !== this.#session) return;
-    this.busy = undefined;
-    if (!registered.ok) {
-      this.#notify(describeRequestFailure(registered.failure), 'error');
-      return;
-    }
-    this.publicKey = registered.publicKey;
-    this.fingerprint = registered.fingerprint;
-    this.enteredPrivateKey = '';
-    this.enteredPublicKey = '';
-    this.view = 'current';
-    this.#notify(msg('The SSH keypair was registered.', { id: 'sshKeypair.KeypairRegistered' }), 'success');
-  }
-
-  #problemFor(field: KeyProblem['field']): KeyProblem[] {
-    return this.problems.filter((problem) => problem.field === field || (field === 'privateKey' && problem.field === 'pair'));
+    void this.#model.register();
   }
 
   protected override render(): TemplateResult {
@@ -307,20 +227,21 @@ export class BaiSshKeypairDialog extends LitElement {
       <h2 id="title">${msg('SSH Keypair Management', { id: 'userSettings.SSHKeypairManagement' })}</h2>
       ${this.open ? this.#renderBody() : nothing}
       ${this.message ? html`<p class="message" role="status" data-level=${this.message.level}>${this.message.text}</p>` : nothing}
-      ${this.busy ? this.#renderBusy() : nothing}
+      ${this.#model.busy ? this.#renderBusy() : nothing}
       <div class="actions">${this.#renderActions()}</div>
     </dialog>`;
   }
 
-  #renderBody(): TemplateResult | typeof nothing {
-    if (this.view === 'new-pair' && this.newPair) return this.#renderNewPair(this.newPair);
-    if (this.view === 'manual') return this.#renderManual();
+  #renderBody(): TemplateResult {
+    const model = this.#model;
+    if (model.view === 'new-pair' && model.newPair) return this.#renderNewPair(model.newPair);
+    if (model.view === 'manual') return this.#renderManual();
     return this.#renderCurrent();
   }
 
   #renderBusy(): TemplateResult {
     const text =
-      this.busy === 'generating'
+      this.#model.busy === 'generating'
         ? msg('Generating the keypair…', { id: 'sshKeypair.Generating' })
         : msg('Checking and registering the keypair…', { id: 'sshKeypair.Registering' });
     return html`<div class="busy" role="status"><md-circular-progress indeterminate aria-label=${text}></md-circular-progress><span>${text}</span></div>`;
@@ -336,17 +257,18 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #renderCurrent(): TemplateResult {
+    const model = this.#model;
     let key: TemplateResult | typeof nothing = nothing;
-    if (this.loading) key = html`<p class="hint">${msg('Loading the current key…', { id: 'sshKeypair.Loading' })}</p>`;
-    else if (this.publicKey) key = this.#renderPublicKey(this.publicKey, this.fingerprint);
-    else if (this.publicKey === null) key = html`<p class="hint">${msg('No SSH keypair yet', { id: 'userSettings.NoExistingSSHKeypair' })}</p>`;
+    if (model.loading) key = html`<p class="hint">${msg('Loading the current key…', { id: 'sshKeypair.Loading' })}</p>`;
+    else if (model.publicKey) key = this.#renderPublicKey(model.publicKey, model.fingerprint);
+    else if (model.publicKey === null) key = html`<p class="hint">${msg('No SSH keypair yet', { id: 'userSettings.NoExistingSSHKeypair' })}</p>`;
     const sources: [KeySource, string][] = [
       ['ed25519', msg('Ed25519, made in this browser (recommended)', { id: 'sshKeypair.SourceEd25519' })],
       ['rsa-4096', msg('RSA 4096, made in this browser', { id: 'sshKeypair.SourceRsa4096' })],
       ['manager', msg('Generated by the manager (RSA 2048)', { id: 'sshKeypair.SourceManager' })],
     ];
     return html`${key}
-      <fieldset ?disabled=${this.busy !== undefined}>
+      <fieldset ?disabled=${model.busy !== undefined}>
         <legend>${msg('New keypair', { id: 'sshKeypair.NewKeypair' })}</legend>
         ${sources.map(
           ([value, label]) =>
@@ -355,8 +277,8 @@ export class BaiSshKeypairDialog extends LitElement {
                 type="radio"
                 id=${`source-${value}`}
                 name="source"
-                .checked=${live(this.keySource === value)}
-                @change=${() => (this.keySource = value)}
+                .checked=${live(model.keySource === value)}
+                @change=${() => (model.keySource = value)}
               /><label for=${`source-${value}`}>${label}</label>
             </div>`,
         )}
@@ -364,6 +286,7 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #renderNewPair(pair: KeypairFiles): TemplateResult {
+    const downloads = this.#model.downloadsAvailable;
     return html`${this.#renderPublicKey(pair.publicKey, pair.fingerprint)}
       <label for="private-key">${msg('Private Key', { id: 'userSettings.PrivateKey' })}</label>
       <textarea id="private-key" class="private" readonly spellcheck="false" autocomplete="off" .value=${live(pair.privateKey)}></textarea>
@@ -374,10 +297,10 @@ export class BaiSshKeypairDialog extends LitElement {
       </p>
       <div class="row">
         <md-outlined-button @click=${() => this.#copy(pair.privateKey, 'private')}>${msg('Copy private key', { id: 'sshKeypair.CopyPrivateKey' })}</md-outlined-button>
-        <md-outlined-button ?disabled=${!this.downloadsAvailable} @click=${() => this.#download('openssh')}
+        <md-outlined-button ?disabled=${!downloads} @click=${() => this.#download('openssh')}
           >${msg('Download private key', { id: 'sshKeypair.DownloadPrivateKey' })}</md-outlined-button
         >
-        <md-outlined-button ?disabled=${!this.downloadsAvailable || !pair.ppk} @click=${() => this.#download('ppk')}
+        <md-outlined-button ?disabled=${!downloads || !pair.ppk} @click=${() => this.#download('ppk')}
           >${msg('Download PPK', { id: 'sshKeypair.DownloadPpk' })}</md-outlined-button
         >
       </div>
@@ -385,8 +308,9 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #renderKeyField(field: 'publicKey' | 'privateKey'): TemplateResult {
+    const model = this.#model;
     const isPublic = field === 'publicKey';
-    const problems = this.#problemFor(field);
+    const problems = model.problemsOf(field);
     const id = isPublic ? 'entered-public-key' : 'entered-private-key';
     return html`<label for=${id}>${isPublic ? msg('Public Key', { id: 'userSettings.PublicKey' }) : msg('Private Key', { id: 'userSettings.PrivateKey' })}</label>
       <textarea
@@ -397,19 +321,15 @@ export class BaiSshKeypairDialog extends LitElement {
         aria-invalid=${problems.length > 0 ? 'true' : 'false'}
         aria-describedby=${`${id}-problem`}
         placeholder=${isPublic ? 'ssh-ed25519 AAAA…' : '-----BEGIN OPENSSH PRIVATE KEY-----'}
-        .value=${live(isPublic ? this.enteredPublicKey : this.enteredPrivateKey)}
-        @input=${(event: Event) => {
-          const value = (event.target as HTMLTextAreaElement).value;
-          if (isPublic) this.enteredPublicKey = value;
-          else this.enteredPrivateKey = value;
-        }}
+        .value=${live(isPublic ? model.enteredPublicKey : model.enteredPrivateKey)}
+        @input=${(event: Event) => model.setEntered(field, (event.target as HTMLTextAreaElement).value)}
       ></textarea>
       <div id=${`${id}-problem`}>${problems.map((problem) => html`<p class="problem">${describeKeyProblem(problem)}</p>`)}</div>
       <div class="row">
         <input
           type="file"
           aria-label=${isPublic ? msg('Public key file', { id: 'sshKeypair.PublicKeyFile' }) : msg('Private key file', { id: 'sshKeypair.PrivateKeyFile' })}
-          @change=${(event: Event) => this.#pickFile(event, isPublic ? 'public' : 'private')}
+          @change=${(event: Event) => this.#pickFile(event, field)}
         />
       </div>`;
   }
@@ -424,32 +344,30 @@ export class BaiSshKeypairDialog extends LitElement {
   }
 
   #renderActions(): TemplateResult {
-    const busy = this.busy !== undefined;
-    const close = html`<md-text-button @click=${() => this.close()}>${msg('Close', { id: 'common.Close' })}</md-text-button>`;
-    if (this.view === 'manual') {
+    const model = this.#model;
+    const busy = model.busy !== undefined;
+    const close = html`<md-text-button ?disabled=${model.busy === 'generating'} @click=${() => this.close()}>${msg('Close', { id: 'common.Close' })}</md-text-button>`;
+    if (model.view === 'manual') {
       return html`<md-text-button ?disabled=${busy} @click=${() => this.#leaveManual()}>${msg('Back', { id: 'sshKeypair.Back' })}</md-text-button>
         ${close}
         <md-filled-button ?disabled=${busy} @click=${() => this.#register()}>${msg('Register keypair', { id: 'sshKeypair.RegisterKeypair' })}</md-filled-button>`;
     }
-    if (this.view === 'new-pair') return close;
-    return html`<md-outlined-button ?disabled=${busy || this.loading} @click=${() => this.#enterManually()}
+    if (model.view === 'new-pair') return close;
+    return html`<md-outlined-button ?disabled=${busy || model.loading} @click=${() => this.#enterManually()}
         >${msg('Enter Manually', { id: 'userSettings.SSHKeypairEnterManually' })}</md-outlined-button
       >
       ${close}
-      <md-filled-button ?disabled=${busy || this.loading} @click=${() => this.#generate()}>${msg('Generate', { id: 'userSettings.SSHKeypairGeneration' })}</md-filled-button>`;
+      <md-filled-button ?disabled=${busy || model.loading} @click=${() => this.#generate()}>${msg('Generate', { id: 'userSettings.SSHKeypairGeneration' })}</md-filled-button>`;
   }
 
   #enterManually(): void {
     this.message = undefined;
-    this.view = 'manual';
+    this.#model.enterManually();
   }
 
   #leaveManual(): void {
-    this.enteredPrivateKey = '';
-    this.enteredPublicKey = '';
-    this.problems = [];
     this.message = undefined;
-    this.view = 'current';
+    this.#model.leaveManual();
   }
 }
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findByRole, getByRole, visibleText, waitForNoRole } from '../../support/queries.js';
-import { button, captureDownloads, fakeClipboard, openDialog, paste, setUp, shadowTexts, textbox, waitFor, type Fixture } from './helpers.js';
+import { button, captureDownloads, fakeClipboard, openDialog, paste, setUp, shadowTexts, textbox, waitFor, type Fixture, SSH_TEST_TIMEOUT } from './helpers.js';
 import { keypairFromSshKeygen } from '../../ssh/ssh-tools.js';
 
 function storageValues(): string[] {
@@ -24,7 +24,8 @@ function expectNoPrivateKeyLeft(fixture: Fixture, privateKey: string): void {
   }
 }
 
-describe('<bai-ssh-keypair-dialog> closing with a private key on screen', () => {
+describe('<bai-ssh-keypair-dialog> closing with a private key on screen', function () {
+  this.timeout(SSH_TEST_TIMEOUT);
   let fixture: Fixture;
   afterEach(() => fixture?.remove());
 

@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { getByRole, visibleText } from '../../support/queries.js';
 import { expectNoAxeViolations } from '../../support/axe.js';
 import { keypairFromSshKeygen } from '../../ssh/ssh-tools.js';
-import { button, openDialog, paste, setUp, textbox, waitFor, type Fixture } from './helpers.js';
+import { button, openDialog, paste, setUp, textbox, waitFor, type Fixture, SSH_TEST_TIMEOUT } from './helpers.js';
 
-describe('<bai-ssh-keypair-dialog> entering a keypair by hand', () => {
+describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
+  this.timeout(SSH_TEST_TIMEOUT);
   let fixture: Fixture;
   afterEach(() => fixture?.remove());
 

@@ -50,9 +50,13 @@ export function button(fixture: Fixture, name: string): HTMLElement {
   return getByRole(fixture.dialog.shadowRoot!.querySelector('dialog')!, 'button', { name });
 }
 
+/** Waits for a text area; long enough for the first lazy load of the SSH code (and sshpk) on a busy machine. */
 export function textbox(fixture: Fixture, name: string): Promise<HTMLTextAreaElement> {
-  return findByRole(fixture.dialog, 'textbox', { name }, 10000) as Promise<HTMLTextAreaElement>;
+  return findByRole(fixture.dialog, 'textbox', { name }, 30000) as Promise<HTMLTextAreaElement>;
 }
+
+/** Mocha's time for one test that may be the first to load sshpk. */
+export const SSH_TEST_TIMEOUT = 60000;
 
 /** Pastes text into a text area: focus, then the browser's own insertText, which fires input. */
 export async function paste(area: HTMLTextAreaElement, text: string): Promise<void> {
@@ -63,7 +67,7 @@ export async function paste(area: HTMLTextAreaElement, text: string): Promise<vo
 }
 
 /** Waits until `predicate` holds, polling each animation frame. */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 30000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!predicate()) {
     if (performance.now() > deadline) throw new Error(`Timed out waiting for ${what}`);

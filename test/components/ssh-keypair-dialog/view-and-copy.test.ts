@@ -4,9 +4,10 @@ import { findByRole, visibleText, waitForNoRole } from '../../support/queries.js
 import { expectNoAxeViolations } from '../../support/axe.js';
 import { generateKeypairFiles } from '../../../src/ssh/generate-keypair-files.js';
 import { checkPublicKeyFile } from '../../ssh/ssh-tools.js';
-import { button, fakeClipboard, openDialog, setUp, textbox, waitFor, type Fixture } from './helpers.js';
+import { button, fakeClipboard, openDialog, setUp, textbox, waitFor, type Fixture, SSH_TEST_TIMEOUT } from './helpers.js';
 
-describe('<bai-ssh-keypair-dialog> viewing the current key', () => {
+describe('<bai-ssh-keypair-dialog> viewing the current key', function () {
+  this.timeout(SSH_TEST_TIMEOUT);
   let fixture: Fixture;
   afterEach(() => fixture?.remove());
 
