@@ -29,6 +29,10 @@ const PRIVATE_KEY_BLOCK = /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?(?:---
 // a request body, a log line).
 const EMBEDDED_SECRET_PAIR = /("([^"\\]{1,40})"\s*:\s*)("(?:[^"\\]|\\.)*"|[^,}\]\s]+)/g;
 
+// `name=value` pairs of a URL query or form body (`?token=…&x=1`): the same names are
+// just as secret there.
+const QUERY_SECRET_PAIR = /([?&;]|^)([\w.-]{1,40})=([^&#;\s]*)/g;
+
 // Deeper nesting than any manager request has; stops runaway recursion on pathological input.
 const MAX_DEPTH = 64;
 
@@ -54,6 +58,9 @@ function redactText(text: string, depth: number): string {
     .replace(PRIVATE_KEY_BLOCK, REDACTED)
     .replace(EMBEDDED_SECRET_PAIR, (pair, prefix: string, name: string) =>
       isSecretPropertyName(name) ? `${prefix}"${REDACTED}"` : pair,
+    )
+    .replace(QUERY_SECRET_PAIR, (pair, separator: string, name: string) =>
+      isSecretPropertyName(name) ? `${separator}${name}=${REDACTED}` : pair,
     );
 }
 

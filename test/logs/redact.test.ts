@@ -71,6 +71,12 @@ describe('redact', () => {
     expect(redact(text)).to.equal(`Request failed: {"secret_key": "${REDACTED}", "access_key": "AKIA"} (400)`);
   });
 
+  it('hides secret values in URL queries and form bodies', () => {
+    expect(redact('https://host/func/app?session=s1&token=abc123&x=1')).to.equal(`https://host/func/app?session=s1&token=${REDACTED}&x=1`);
+    expect(redact('username=ann&Password=pw')).to.equal(`username=ann&Password=${REDACTED}`);
+    expect(redact('tokens=keep&notsecret=1')).to.equal('tokens=keep&notsecret=1');
+  });
+
   it('hides a PEM private key block inside any string, keeping the text around it', () => {
     expect(redact(`before\n${PEM}\nafter`)).to.equal(`before\n${REDACTED}\nafter`);
     expect(redact({ note: `key: ${PEM}` })).to.deep.equal({ note: `key: ${REDACTED}` });
