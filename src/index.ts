@@ -42,7 +42,7 @@ export type { AutoLogoutOptions, AutoLogoutWatch } from './services/auto-logout.
 export { WebLockPages, BroadcastPages } from './services/open-pages.js';
 export type { OpenPages } from './services/open-pages.js';
 export { ClientLog, clientLog, redact, REDACTED, DEFAULT_LOG_DATABASE, DEFAULT_MAX_LOG_ENTRIES } from './logs/index.js';
-export type { ClientLogEntry, ClientLogEntryInput, ClientLogOptions, ListOptions, LogFilter } from './logs/index.js';
+export type { ClientLogEntry, ClientLogEntryInput, ClientLogOptions, ListOptions, LogChange, LogFilter } from './logs/index.js';
 export { BaiScriptEditor } from './components/script-editor/script-editor.js';
 export { ScriptEditorModel } from './components/script-editor/script-editor-model.js';
 export type { ScriptEditorMode, SaveResult, DeleteResult } from './components/script-editor/script-editor-model.js';
