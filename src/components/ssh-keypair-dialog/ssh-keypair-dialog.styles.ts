@@ -10,7 +10,6 @@ export const sshKeypairDialogStyles = css`
     --bai-ssh-keypair-error: var(--md-sys-color-error, #b3261e);
     --bai-ssh-keypair-warning: var(--bai-color-warning, #8a5a00);
     --bai-ssh-keypair-success: var(--bai-color-success, #1e6b34);
-    --bai-ssh-keypair-accent: var(--md-sys-color-primary, #6750a4);
     display: contents;
   }
 
@@ -24,7 +23,6 @@ export const sshKeypairDialogStyles = css`
       --bai-ssh-keypair-error: var(--md-sys-color-error, #f2b8b5);
       --bai-ssh-keypair-warning: var(--bai-color-warning, #f0c36d);
       --bai-ssh-keypair-success: var(--bai-color-success, #8fd6a0);
-      --bai-ssh-keypair-accent: var(--md-sys-color-primary, #d0bcff);
     }
   }
 
@@ -129,10 +127,6 @@ export const sshKeypairDialogStyles = css`
   .choice label {
     margin: 0;
     font-weight: 400;
-  }
-
-  input[type='radio'] {
-    accent-color: var(--bai-ssh-keypair-accent);
   }
 
   .row {
