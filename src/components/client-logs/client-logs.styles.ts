@@ -97,8 +97,10 @@ export const clientLogsStyles = css`
     background: var(--_surface-container-high);
   }
 
+  /* Kept in the layout while empty: a live region that appears with its text is often not read out. */
   .status-message:empty {
-    display: none;
+    padding: 0;
+    margin: 0;
   }
 
   .body {
@@ -185,8 +187,8 @@ export const clientLogsStyles = css`
   }
 
   .empty {
+    display: block;
     padding: 32px 16px;
-    text-align: center;
     color: var(--_on-surface-variant);
   }
 
