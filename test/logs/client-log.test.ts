@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { ClientLog } from '../../src/logs/client-log.js';
+import { clientLog } from '../../src/logs/default-client-log.js';
 import type { ClientLogEntryInput } from '../../src/logs/client-log-entry.js';
 import { REDACTED } from '../../src/logs/redact.js';
 
@@ -21,6 +22,14 @@ function deleteDatabase(name: string): Promise<void> {
     deletion.onsuccess = deletion.onerror = deletion.onblocked = () => resolve();
   });
 }
+
+describe('clientLog', () => {
+  it('is the page log on the bai-client-logs database, keeping 3000 entries', () => {
+    expect(clientLog).to.be.instanceOf(ClientLog);
+    expect(clientLog.databaseName).to.equal('bai-client-logs');
+    expect(clientLog.maxEntries).to.equal(3000);
+  });
+});
 
 describe('ClientLog', () => {
   const opened: ClientLog[] = [];
@@ -115,6 +124,33 @@ describe('ClientLog', () => {
     for (let n = 13; n <= 20; n++) log.record(request(n));
     entries = await log.list();
     expect(entries.map((entry) => entry.requestUrl)).to.deep.equal([20, 19, 18, 17, 16].map((n) => `/func/request/${n}`));
+  });
+
+  it('trims a full log without counting or scanning it: one add per entry and one range delete per batch', async () => {
+    const log = open({ maxEntries: 50 });
+    for (let n = 1; n <= 60; n++) log.record(request(n));
+    await log.flush();
+    const calls: string[] = [];
+    const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const spied = ['add', 'put', 'delete', 'count', 'openCursor', 'openKeyCursor', 'getAll', 'getAllKeys'];
+    const originals = spied.map((name) => proto[name]);
+    spied.forEach((name, index) => {
+      proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+        calls.push(name);
+        return originals[index].apply(this, args);
+      };
+    });
+    try {
+      for (let n = 61; n <= 63; n++) log.record(request(n));
+      await log.flush();
+    } finally {
+      spied.forEach((name, index) => (proto[name] = originals[index]));
+    }
+    expect(calls).to.deep.equal(['add', 'add', 'add', 'delete']);
+    const entries = await log.list();
+    expect(entries).to.have.length(50);
+    expect(entries[0].requestUrl).to.equal('/func/request/63');
+    expect(entries[49].requestUrl).to.equal('/func/request/14');
   });
 
   it('trims a log that was kept with a larger limit down to a smaller one', async () => {
