@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { wasmUrl } from './scripts/rollup-plugin-wasm-url.mjs';
+import { goWasmRuntime } from './scripts/rollup-plugin-go-wasm-runtime.mjs';
 import nodePolyfills from 'rollup-plugin-polyfill-node';
 
 const NODE_CRYPTO_SHIM = fileURLToPath(new URL('./src/ssh/node-crypto-shim.js', import.meta.url));
@@ -24,6 +25,7 @@ export function browserNodeShims() {
 function plugins() {
   return [
     wasmUrl(),
+    goWasmRuntime(),
     typescript({
       tsconfig: 'tsconfig.build.json',
       compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir: 'dist', rootDir: 'src' },
