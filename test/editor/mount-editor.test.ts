@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { getByRole } from '../support/queries.js';
 import { mountEditor, type EditorHandle } from '../../src/editor/mount-editor.js';
 
@@ -9,6 +9,13 @@ async function until(condition: () => boolean, what: string, timeoutMs = 10000):
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+// Focus as a user does, by clicking into the text, so the page's window gets the keyboard.
+async function focusEditor(box: HTMLElement): Promise<void> {
+  const rect = box.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(rect.left + 40), Math.round(rect.top + 8)] });
+  await until(() => box.getRootNode() instanceof ShadowRoot && (box.getRootNode() as ShadowRoot).activeElement === box, 'focus in the editor');
 }
 
 describe('mountEditor', () => {
@@ -47,7 +54,7 @@ describe('mountEditor', () => {
 
   it('reports what the user types, indents by two spaces, keeps indentation on Enter, and undoes', async () => {
     const box = mount('', 'bash');
-    box.focus();
+    await focusEditor(box);
     await sendKeys({ type: 'x' });
     // CodeMirror reads typed text from DOM mutations; let it see the x before the next command.
     await until(() => handle!.getText() === 'x', 'the typed x');
@@ -76,7 +83,7 @@ describe('mountEditor', () => {
 
   it('underlines shell syntax errors as the user types, and clears them once fixed', async () => {
     const box = mount('', 'bash');
-    box.focus();
+    await focusEditor(box);
     await sendKeys({ type: 'if [ -f x ]; then\necho "unclosed\n' });
     await until(() => handle!.syntaxProblems().length > 0, 'a syntax error');
     expect(handle!.syntaxProblems()[0]!.message).to.match(/not closed|must end|reached EOF|unclosed|quote/i);
