@@ -488,8 +488,8 @@ export class BaiScriptEditor extends LitElement {
         ? html`<div class="new-file">
             <md-outlined-text-field
               label=${msg('New file path', { id: 'scriptEditor.NewFilePath' })}
-              supporting-text=${msg('Relative to your home folder, for example .config-local/app.conf', { id: 'scriptEditor.NewFilePathHint' })}
-              error-text=${this.pathError}
+              .supportingText=${msg('Relative to your home folder, for example .config-local/app.conf', { id: 'scriptEditor.NewFilePathHint' })}
+              .errorText=${this.pathError}
               ?error=${this.pathError !== ''}
               @keydown=${this.#onNewPathKeydown}
             ></md-outlined-text-field>
