@@ -122,6 +122,10 @@ export const userSettingsStyles = css`
     color: var(--_on-secondary-container);
   }
 
+  .empty[hidden] {
+    display: none;
+  }
+
   .empty {
     padding: 24px 0;
     color: var(--_on-surface-variant);

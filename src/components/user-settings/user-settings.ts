@@ -186,9 +186,7 @@ export class BaiUserSettings extends LitElement {
         </label>
         <md-outlined-button @click=${this.onResetAll}>${msg('Reset to defaults', { id: 'userSettings.ResetToDefaults' })}</md-outlined-button>
       </div>
-      ${shown.size === 0
-        ? html`<p class="empty">${msg('No settings match your search.', { id: 'userSettings.NoSettingsMatch' })}</p>`
-        : nothing}
+      <p class="empty" aria-live="polite" ?hidden=${shown.size > 0}>${shown.size > 0 ? nothing : this.emptyMessage()}</p>
       <div class="rows">
         ${rows.filter((row) => shown.has(row.id)).map((row) => renderSettingRow(row.view))}
       </div>
@@ -284,6 +282,12 @@ export class BaiUserSettings extends LitElement {
       <slot name="beta" @slotchange=${this.onBetaSlotChange}></slot>
       ${this.hasBetaContent ? nothing : html`<p class="beta-empty">${this.noBetaMessage()}</p>`}
     </div>`;
+  }
+
+  private emptyMessage(): string {
+    return this.filter.query.trim() === ''
+      ? msg('No setting differs from its default.', { id: 'userSettings.NoChangedSettings' })
+      : msg('No settings match your search.', { id: 'userSettings.NoSettingsMatch' });
   }
 
   private noBetaMessage(): string {

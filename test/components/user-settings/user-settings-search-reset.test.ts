@@ -82,10 +82,11 @@ describe('<bai-user-settings> changed rows and reset', () => {
     await expectNoAxeViolations(element);
   });
 
-  it('says that nothing matches when "Show only changed" is on and nothing changed', async () => {
+  it('says that nothing changed when "Show only changed" is on and nothing changed', async () => {
     const element = await renderSettings();
     getByRole(element, 'switch', { name: 'Show only changed' }).click();
-    await waitFor(() => visibleText(element).includes('No settings match your search.'), 'empty message');
+    await waitFor(() => visibleText(element).includes('No setting differs from its default.'), 'empty message');
+    expect(visibleSwitches(element)).to.deep.equal([]);
   });
 
   it('resets one row with its own button and says so', async () => {
