@@ -100,8 +100,17 @@ export class BaiScriptEditor extends LitElement {
     return true;
   }
 
+  // A draft waits a moment after each keystroke; a closing page must not lose that moment.
+  readonly #flushOnPageHide = () => void this.#model?.flushDrafts();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.#flushOnPageHide);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.#flushOnPageHide);
     this.#teardown();
   }
 
