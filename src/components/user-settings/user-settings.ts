@@ -14,14 +14,14 @@ import type { MdSwitch } from '@material/web/switch/switch.js';
 import type { MdOutlinedSelect } from '@material/web/select/outlined-select.js';
 import type { MdOutlinedTextField } from '@material/web/textfield/outlined-text-field.js';
 import type { MdTabs } from '@material/web/tabs/tabs.js';
-import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
+import type { NotificationLevel } from '../../events/notification-event.js';
 import { askUser } from '../../internal/ask-user.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
 import type { PreferenceKey } from '../../preferences/schema.js';
 import { isSupportedLocale, resolveLocale, type LanguagePreference } from '../../localization.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { setTranslatorMode } from '../../i18n/translator-mode.js';
-import { enableDesktopNotification } from '../../services/desktop-notification.js';
+import { enableDesktopNotification, notify } from '../../services/desktop-notification.js';
 import { checkForUpdate } from '../../services/update-check.js';
 import { userSettingsStyles } from './user-settings.styles.js';
 import { settingRowTexts, SETTING_ROW_IDS, type SettingRowId } from './setting-rows.js';
@@ -376,8 +376,9 @@ export class BaiUserSettings extends LitElement {
     });
   }
 
+  /** Shows a message in the page and, when the user turned them on, as a desktop notification. */
   private notify(message: string, level: NotificationLevel): void {
-    this.dispatchEvent(new BaiNotificationEvent({ message, level }));
+    notify(this, message, level, this.preferences.store);
   }
 }
 

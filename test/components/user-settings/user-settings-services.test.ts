@@ -3,20 +3,24 @@ import { PreferencesStore } from '../../../src/preferences/preferences-store.js'
 import { BaiUpdateAvailableEvent } from '../../../src/events/update-available-event.js';
 import { BaiNotificationEvent } from '../../../src/events/notification-event.js';
 import { getByRole, visibleText } from '../../support/queries.js';
-import { isOn, renderSettings, uniqueNamespace, waitFor } from './fixture.js';
+import { findRole, isOn, renderSettings, uniqueNamespace, waitFor } from './fixture.js';
 
 /** A browser Notification API whose permission answer the test chooses. */
-function fakeNotifications(answer: NotificationPermission) {
+function fakeNotifications(answer: NotificationPermission, permission: NotificationPermission = 'default') {
   const asked: string[] = [];
+  const shown: string[] = [];
   class FakeNotification {
-    static permission: NotificationPermission = 'default';
+    static permission: NotificationPermission = permission;
+    constructor(_title: string, options?: NotificationOptions) {
+      shown.push(options?.body ?? '');
+    }
     static async requestPermission(): Promise<NotificationPermission> {
       asked.push('asked');
       FakeNotification.permission = answer;
       return answer;
     }
   }
-  return { api: FakeNotification, asked };
+  return { api: FakeNotification, asked, shown };
 }
 
 function manifestUrl(version: string): string {
@@ -30,8 +34,8 @@ describe('<bai-user-settings> Desktop Notification', () => {
     if (original) Object.defineProperty(globalThis, 'Notification', original);
   });
 
-  function useNotifications(answer: NotificationPermission) {
-    const fake = fakeNotifications(answer);
+  function useNotifications(answer: NotificationPermission, permission?: NotificationPermission) {
+    const fake = fakeNotifications(answer, permission);
     Object.defineProperty(globalThis, 'Notification', { value: fake.api, configurable: true, writable: true });
     return fake;
   }
@@ -45,6 +49,18 @@ describe('<bai-user-settings> Desktop Notification', () => {
     await element.updateComplete;
     expect(fake.asked).to.have.length(1);
     expect(isOn(element, 'Desktop Notification')).to.equal(true);
+  });
+
+  it('also shows the page messages on the desktop while it is on', async () => {
+    const fake = useNotifications('granted', 'granted');
+    const namespace = uniqueNamespace();
+    const store = PreferencesStore.for(namespace);
+    await store.set('desktopNotification', true);
+    await store.set('autoLogout', true);
+    const element = await renderSettings({ namespace });
+    (await findRole(element, 'button', { name: 'Reset Auto Logout' })).click();
+    await waitFor(() => fake.shown.length > 0, 'a desktop notification');
+    expect(fake.shown).to.deep.equal(['Auto Logout was reset to its default.']);
   });
 
   it('goes back off with a message when permission is refused', async () => {
