@@ -1,6 +1,7 @@
 import sshpk from 'sshpk';
 import type { SshKeyMaterial } from './key-material.js';
 import type { KeyProblem } from './key-problem.js';
+import { privateKeyForManager } from './manager-private-key.js';
 import { provesPossession } from './prove-possession.js';
 import { publicKeyBlob } from './public-key.js';
 import { materialFromSshpk } from './sshpk-material.js';
@@ -16,6 +17,7 @@ const PRIVATE_PEM = /-----BEGIN (OPENSSH |RSA |EC )?PRIVATE KEY-----/;
 const ENCRYPTED_PEM = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/;
 
 export type KeypairValidation =
+  /** `privateKey` is in the PEM form the manager loads; the user's text may have been OpenSSH. */
   | { ok: true; publicKey: string; privateKey: string; material: SshKeyMaterial }
   | { ok: false; problems: KeyProblem[] };
 
@@ -102,5 +104,11 @@ export async function validateKeypair(publicText: string, privateText: string): 
     return { ok: false, problems: [{ field: 'pair', code: 'mismatch' }] };
   }
   if (!(await provesPossession(material))) return { ok: false, problems: [{ field: 'privateKey', code: 'damaged' }] };
-  return { ok: true, publicKey: publicText.trim(), privateKey: `${privateText.trim()}\n`, material };
+  let privateKeyText: string;
+  try {
+    privateKeyText = await privateKeyForManager(privateText, material);
+  } catch {
+    return { ok: false, problems: [{ field: 'privateKey', code: 'damaged' }] };
+  }
+  return { ok: true, publicKey: publicText.trim(), privateKey: privateKeyText, material };
 }

@@ -48,3 +48,17 @@ export async function pemKeyFromSshKeygen(bits = 2048): Promise<string> {
 export function keyPart(line: string): string {
   return line.trim().split(/\s+/).slice(0, 2).join(' ');
 }
+
+export interface PemCheck {
+  /** Node's `crypto.createPrivateKey`: the key type and the public key line it derives. */
+  node: { code: number; type?: string; publicKey?: string; stderr?: string };
+  /** `ssh-keygen -y -f` on the PEM file itself. */
+  sshKeygen: ToolRun;
+  /** Ed25519 only: `ssh-keygen -y` on the seed Node read, written as an OpenSSH file. */
+  sshKeygenOfSeed?: ToolRun;
+}
+
+/** How the PEM loaders of the manager's kind (OpenSSL, through Node) and ssh-keygen read a private key. */
+export function checkPemPrivateKey(key: string): Promise<PemCheck> {
+  return executeServerCommand('ssh-tools', { format: 'pem', key });
+}

@@ -20,13 +20,13 @@ async function ed25519Texts(comment = '') {
 
 describe('validateKeypair', () => {
   describe('accepts', () => {
-    it('an OpenSSH Ed25519 pair and hands back the trimmed texts', async () => {
+    it('an OpenSSH Ed25519 pair, handing back the trimmed public key and the private key as PEM for the manager', async () => {
       const { publicKey, privateKey } = await ed25519Texts('me@laptop');
       const result = await validateKeypair(`\n  ${publicKey}  \n`, `\n${privateKey}\n\n`);
       expect(result.ok).to.equal(true);
       if (!result.ok) return;
       expect(result.publicKey).to.equal(publicKey);
-      expect(result.privateKey).to.equal(privateKey);
+      expect(result.privateKey).to.match(/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----\n$/);
     });
 
     for (const [name, options] of [

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { describeRequestFailure } from '../../protocol/request-failure-message.js';
 import { sendRequest, type RequestOutcome } from '../../protocol/send-request.js';
 import type { SshKeypair } from '../../protocol/request-map.js';
-import type { GeneratedKeyType, KeypairFiles } from '../../ssh/generate-keypair-files.js';
+import type { GeneratedKeypair, GeneratedKeyType, KeypairFiles } from '../../ssh/generate-keypair-files.js';
 import type { KeypairValidation } from '../../ssh/validate-keypair.js';
 
 /** Where a new keypair comes from: the manager (its own RSA 2048), or this browser. */
@@ -40,10 +40,10 @@ export async function fetchCurrentKey(source: EventTarget): Promise<CurrentKey> 
  */
 export async function createKeypair(source: EventTarget, from: KeySource): Promise<NewKeypair> {
   if (from !== 'manager') {
-    let files: KeypairFiles;
+    let generated: GeneratedKeypair;
     try {
       const { generateKeypairFiles } = await loadGenerator();
-      files = await generateKeypairFiles(from);
+      generated = await generateKeypairFiles(from);
     } catch {
       return {
         ok: false,
@@ -52,7 +52,9 @@ export async function createKeypair(source: EventTarget, from: KeySource): Promi
         }),
       };
     }
-    const outcome = await sendRequest(source, 'bai-ssh-keypair-register', { publicKey: files.publicKey, privateKey: files.privateKey });
+    // The user keeps the OpenSSH files; the manager is given the PEM it can load.
+    const { pkcs8PrivateKey, ...files } = generated;
+    const outcome = await sendRequest(source, 'bai-ssh-keypair-register', { publicKey: files.publicKey, privateKey: pkcs8PrivateKey });
     return outcome.ok ? { ok: true, files, convertible: true } : { ok: false, message: describeRequestFailure(outcome) };
   }
   const outcome = await sendRequest(source, 'bai-ssh-keypair-generate', {});

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { getByRole, visibleText } from '../../support/queries.js';
 import { expectNoAxeViolations } from '../../support/axe.js';
 import { keypairFromSshKeygen } from '../../ssh/ssh-tools.js';
+import { expectManagerPemOf } from '../../ssh/expect-manager-pem.js';
+import type { SshKeypair } from '../../../src/protocol/request-map.js';
 import { button, openDialog, paste, setUp, textbox, waitFor, type Fixture, SSH_TEST_TIMEOUT } from './helpers.js';
 
 describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
@@ -29,14 +31,17 @@ describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
     await waitFor(() => fixture.notifications.length > before, 'a notification');
   }
 
-  it('registers a valid pair exactly as entered and shows the new public key', async () => {
-    const { key, publicKey } = await keypairFromSshKeygen({ type: 'ecdsa', bits: 256, comment: 'me@laptop' });
+  it('registers an OpenSSH Ed25519 pair with its private key as PEM, and shows the new public key', async () => {
+    const { key, publicKey } = await keypairFromSshKeygen({ type: 'ed25519', comment: 'me@laptop' });
     const dialog = await enterManually();
     await expectNoAxeViolations(fixture.dialog);
     await fill(publicKey, key);
     await submitAndWaitForNotification();
     expect(fixture.notifications.at(-1)).to.deep.equal({ level: 'success', message: 'The SSH keypair was registered.' });
-    expect(fixture.keys.sent('bai-ssh-keypair-register')).to.deep.equal([{ publicKey, privateKey: key }]);
+    const sent = fixture.keys.sent('bai-ssh-keypair-register') as SshKeypair[];
+    expect(sent.map((pair) => pair.publicKey)).to.deep.equal([publicKey]);
+    await expectManagerPemOf(sent[0]!.privateKey, publicKey);
+    expect(fixture.notifications.map((note) => note.message).join('\n')).to.not.match(/PEM|PKCS|convert/i);
     expect((await textbox(fixture, 'Public Key')).value).to.equal(publicKey);
     expect(() => getByRole(dialog, 'textbox', { name: 'Private Key' })).to.throw();
     expect(visibleText(dialog)).to.contain('SHA256:');
@@ -90,7 +95,7 @@ describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
     ]);
   });
 
-  it('keeps the input when the manager refuses the pair, and says why', async () => {
+  it('keeps the input as typed when the manager refuses the pair, and says why', async () => {
     const { key, publicKey } = await keypairFromSshKeygen({ type: 'ed25519' });
     const dialog = await enterManually();
     fixture.keys.failNext.set('bai-ssh-keypair-register', { title: 'Invalid keypair', msg: 'The manager could not use this key.' });
@@ -100,6 +105,8 @@ describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
     expect(visibleText(dialog)).to.contain('The manager could not use this key.');
     expect((await textbox(fixture, 'Public Key')).value).to.equal(publicKey);
     expect((await textbox(fixture, 'Private Key')).value).to.equal(key);
+    const [sent] = fixture.keys.sent('bai-ssh-keypair-register') as SshKeypair[];
+    expect(sent!.privateKey.startsWith('-----BEGIN PRIVATE KEY-----\n')).to.equal(true);
   });
 
   it('fills the text areas from picked files', async () => {

@@ -3,6 +3,7 @@ import { findByRole, getByRole, visibleText, waitForNoRole } from '../../support
 import { expectNoAxeViolations } from '../../support/axe.js';
 import type { SshKeypair } from '../../../src/protocol/request-map.js';
 import { checkPpkFile, checkPrivateKeyFile, keypairFromSshKeygen, keyPart } from '../../ssh/ssh-tools.js';
+import { expectManagerPemOf } from '../../ssh/expect-manager-pem.js';
 import { button, captureDownloads, openDialog, setUp, textbox, waitFor, type Fixture, SSH_TEST_TIMEOUT } from './helpers.js';
 
 const WARNING = 'It is not kept anywhere and cannot be shown again.';
@@ -17,7 +18,7 @@ describe('<bai-ssh-keypair-dialog> generating a keypair', function () {
     fixture?.remove();
   });
 
-  it('makes an Ed25519 key in the browser by default, registers it, and offers files the tools accept', async () => {
+  it('makes an Ed25519 key in the browser by default, registers it as PEM, and offers OpenSSH and PPK files the tools accept', async () => {
     fixture = setUp(null);
     const dialog = await openDialog(fixture);
     await waitFor(() => visibleText(dialog).includes('No SSH keypair yet'), 'the no-key text');
@@ -31,7 +32,9 @@ describe('<bai-ssh-keypair-dialog> generating a keypair', function () {
     const [registered] = fixture.keys.sent('bai-ssh-keypair-register') as SshKeypair[];
     expect(registered!.publicKey.startsWith('ssh-ed25519 ')).to.equal(true);
     expect(fixture.keys.sent('bai-ssh-keypair-generate')).to.deep.equal([]);
-    expect(privateBox.value).to.equal(registered!.privateKey);
+    await expectManagerPemOf(registered!.privateKey, registered!.publicKey);
+    expect(privateBox.value.startsWith('-----BEGIN OPENSSH PRIVATE KEY-----\n')).to.equal(true);
+    expect(keyPart((await checkPrivateKeyFile(privateBox.value)).publicKey.stdout)).to.equal(keyPart(registered!.publicKey));
     expect((await textbox(fixture, 'Public Key')).value).to.equal(registered!.publicKey);
     expect(visibleText(dialog)).to.contain(WARNING);
     await expectNoAxeViolations(fixture.dialog);
@@ -56,6 +59,7 @@ describe('<bai-ssh-keypair-dialog> generating a keypair', function () {
     await textbox(fixture, 'Private Key');
     expect(visibleText(dialog)).to.not.contain('Generating the keypair…');
     const [registered] = fixture.keys.sent('bai-ssh-keypair-register') as SshKeypair[];
+    await expectManagerPemOf(registered!.privateKey, registered!.publicKey);
     const tools = await checkPrivateKeyFile(registered!.privateKey);
     expect(tools.fingerprint.stdout.startsWith('4096 SHA256:')).to.equal(true);
     expect(visibleText(dialog)).to.contain(tools.fingerprint.stdout.split(' ')[1]!);
