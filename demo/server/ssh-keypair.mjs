@@ -1,9 +1,9 @@
 // SSH keypairs as the manager handles them: generated as RSA 2048 with a PEM
-// ("RSA PRIVATE KEY") private key and an OpenSSH public key; uploaded pairs checked to
-// belong together before they are stored. Besides PEM, uploads may carry OpenSSH
-// private keys, the format ssh-keygen and the settings page's generator write.
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { publicJwkOfOpenSshKey } from './openssh-private-key.mjs';
+// ("RSA PRIVATE KEY") private key and an OpenSSH public key; uploaded pairs validated as
+// the manager does: the private key must be unencrypted PEM (PKCS#8, PKCS#1 or SEC1; an
+// OpenSSH-format key is refused), the public key an OpenSSH line, and the pair is proved
+// by signing a random message (RSA PKCS#1 v1.5 / SHA-256, ECDSA / SHA-256, Ed25519).
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
 
 function sshString(bytes) {
   const length = Buffer.alloc(4);
@@ -52,8 +52,8 @@ const unsigned = (bytes) => {
 
 const CURVES = { nistp256: 'P-256', nistp384: 'P-384', nistp521: 'P-521' };
 
-/** The comparable public part of an OpenSSH public key line, or null when it is not one. */
-function parsePublicKey(line) {
+/** The public key (as a JWK) of an OpenSSH public key line, or null when it is not one. */
+function publicJwk(line) {
   const [type, base64] = line.trim().split(/\s+/);
   if (!type || !base64 || !/^[A-Za-z0-9+/]+=*$/.test(base64)) return null;
   try {
@@ -74,25 +74,44 @@ function parsePublicKey(line) {
   return null;
 }
 
-function sameKey(a, b) {
-  const keys = a.kty === 'RSA' ? ['kty', 'n', 'e'] : a.kty === 'OKP' ? ['kty', 'crv', 'x'] : ['kty', 'crv', 'x', 'y'];
-  return keys.every((key) => a[key] === b[key]);
+/** Like the manager's load_ssh_public_key: null when the line is no OpenSSH public key. */
+function loadPublicKey(line) {
+  const jwk = publicJwk(line);
+  if (jwk === null) return null;
+  try {
+    // Refuses, among others, an ECDSA point that is not on its curve.
+    return createPublicKey({ key: jwk, format: 'jwk' });
+  } catch {
+    return null;
+  }
+}
+
+const SIGNING_HASH = { rsa: 'sha256', ec: 'sha256', ed25519: null };
+
+function keyTypeName(key) {
+  return key.asymmetricKeyType === 'ec' ? `ec ${key.asymmetricKeyDetails?.namedCurve}` : key.asymmetricKeyType;
 }
 
 /** Why an uploaded pair is refused (the manager's wording), or null when it is a matching pair. */
 export function keypairProblem(publicKeyLine, privateKeyPem) {
-  let derived;
+  let privateKey;
   try {
-    derived = privateKeyPem.includes('-----BEGIN OPENSSH PRIVATE KEY-----')
-      ? publicJwkOfOpenSshKey(privateKeyPem)
-      : createPublicKey(createPrivateKey({ key: privateKeyPem, format: 'pem' })).export({ format: 'jwk' });
+    // Like the manager's load_pem_private_key(password=None): PEM only, never encrypted.
+    privateKey = createPrivateKey({ key: privateKeyPem, format: 'pem' });
   } catch {
     return 'Invalid private key format';
   }
-  const given = parsePublicKey(publicKeyLine);
-  if (given === null) return 'Invalid public key format';
-  if (given.kty !== derived.kty || (given.crv ?? null) !== (derived.crv ?? null)) {
-    return `Unsupported pair of keys: private=${derived.crv ?? derived.kty}, public=${given.crv ?? given.kty}`;
+  const publicKey = loadPublicKey(publicKeyLine);
+  if (publicKey === null) return 'Invalid public key format';
+  const hash = SIGNING_HASH[privateKey.asymmetricKeyType];
+  if (hash === undefined || privateKey.asymmetricKeyType !== publicKey.asymmetricKeyType) {
+    return `Unsupported pair of keys: private=${keyTypeName(privateKey)}, public=${keyTypeName(publicKey)}`;
   }
-  return sameKey(given, derived) ? null : 'Keypair does not match';
+  const message = randomBytes(32);
+  try {
+    return verify(hash, message, publicKey, sign(hash, message, privateKey)) ? null : 'Keypair does not match';
+  } catch {
+    // A signature from another curve's key is not even readable with this public key.
+    return 'Keypair does not match';
+  }
 }

@@ -71,16 +71,16 @@ describe('connectManager (keypair mode, over HTTP)', () => {
     expect(fetched.publicKey).to.equal(second.publicKey);
   });
 
-  it('registers OpenSSH-format keys made in the browser, and refuses a mismatched one', async () => {
+  it('registers keys made in the browser with their PEM private key, and refuses a mismatched one', async () => {
     const ed25519 = await generateKeypairFiles('ed25519', 'demo@example.com');
     const rsa = await generateKeypairFiles('rsa-2048');
     for (const pair of [ed25519, rsa]) {
-      const registered = value(await sendRequest(connection.source, 'bai-ssh-keypair-register', pair));
+      const registered = value(await sendRequest(connection.source, 'bai-ssh-keypair-register', { publicKey: pair.publicKey, privateKey: pair.pkcs8PrivateKey }));
       expect(registered.publicKey.trim()).to.equal(pair.publicKey.trim());
     }
     const other = await generateKeypairFiles('ed25519');
     const error = failure(
-      await sendRequest(connection.source, 'bai-ssh-keypair-register', { publicKey: other.publicKey, privateKey: ed25519.privateKey }),
+      await sendRequest(connection.source, 'bai-ssh-keypair-register', { publicKey: other.publicKey, privateKey: ed25519.pkcs8PrivateKey }),
     );
     expect(error.message).to.equal('Keypair does not match');
   });
