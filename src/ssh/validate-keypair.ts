@@ -84,7 +84,8 @@ function publicBlob(key: sshpk.Key): Uint8Array {
 /**
  * Checks a public and a private key a user entered before anything is sent: each one's
  * format, type and size, then that the private key belongs to the public key. Never
- * throws; every refusal is a problem the dialog can name.
+ * throws; every refusal is a problem the dialog can name. A valid pair comes back ready
+ * to send: the public key trimmed, the private key in the PEM form the manager loads.
  */
 export async function validateKeypair(publicText: string, privateText: string): Promise<KeypairValidation> {
   const publicKey = checkPublicKey(publicText);
