@@ -3,6 +3,7 @@ import type { MdOutlinedSelect } from '@material/web/select/outlined-select.js';
 import { templates as korean } from '../../../src/generated/locales/ko.js';
 import { applyLanguage, getLocale } from '../../../src/localization.js';
 import { PreferencesStore } from '../../../src/preferences/preferences-store.js';
+import { isTranslatorMode, setTranslatorMode } from '../../../src/i18n/translator-mode.js';
 import { getAllByRole, getByRole, nameOf } from '../../support/queries.js';
 import type { BaiUserSettings } from '../../../src/components/user-settings/user-settings.js';
 import { renderSettings, uniqueNamespace, waitFor, findRole } from './fixture.js';
@@ -118,5 +119,22 @@ describe('<bai-user-settings> Language', () => {
     await waitFor(() => getLocale() === 'mn', 'Mongolian');
     await element.updateComplete;
     expect(languageSelect(element).value).to.equal('mn');
+  });
+
+  it('turns translator mode on with show-untranslated and off when it is removed', async () => {
+    try {
+      const element = await renderSettings({ attributes: { 'show-untranslated': true } });
+      expect(isTranslatorMode()).to.equal(true);
+      element.removeAttribute('show-untranslated');
+      await element.updateComplete;
+      expect(isTranslatorMode()).to.equal(false);
+
+      // An element without the attribute leaves the page-wide mode alone.
+      setTranslatorMode(true);
+      await renderSettings();
+      expect(isTranslatorMode()).to.equal(true);
+    } finally {
+      setTranslatorMode(false);
+    }
   });
 });
