@@ -181,14 +181,17 @@ export function getByRole(root: Root, role: string, query: RoleQuery = {}): HTML
   return element;
 }
 
-/** Waits (polling each animation frame) until exactly one element matches. */
+// Timers, not animation frames: a page running behind another one gets no frames.
+const nextPoll = () => new Promise((resolve) => setTimeout(resolve, 16));
+
+/** Waits (polling) until exactly one element matches. */
 export async function findByRole(root: Root, role: string, query: RoleQuery = {}, timeoutMs = 5000): Promise<HTMLElement> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const element = queryByRole(root, role, query);
     if (element) return element;
     if (performance.now() > deadline) return getByRole(root, role, query);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextPoll();
   }
 }
 
@@ -197,7 +200,7 @@ export async function waitForNoRole(root: Root, role: string, query: RoleQuery =
   const deadline = performance.now() + timeoutMs;
   while (getAllByRole(root, role, query).length > 0) {
     if (performance.now() > deadline) throw new Error(`Still present after ${timeoutMs} ms: ${describe(role, query)}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await nextPoll();
   }
 }
 
