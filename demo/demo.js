@@ -2,7 +2,7 @@
 // through /func by default, keypair mode with ?mode=keypair), sizes the sidebar from the
 // compactSidebar preference when the page loads, and says what a host would do on
 // auto logout and updates.
-import { connectManager, PreferencesStore } from '../dist/index.js';
+import { connectManager, PreferencesStore, watchAutoLogout } from '../dist/index.js';
 
 const NAMESPACE = 'demo@example.com';
 const mode = new URLSearchParams(location.search).get('mode') === 'keypair' ? 'keypair' : 'session';
@@ -59,3 +59,6 @@ function showMessages() {
 showMessages();
 connect();
 setUpSidebar();
+// Every WebUI page but app pages runs the watcher; with Auto Logout on, opening the demo
+// again after all its pages were closed for a few seconds fires bai-auto-logout.
+watchAutoLogout({ store: PreferencesStore.for(NAMESPACE), target: document });
