@@ -63,12 +63,12 @@ export const clientLogsStyles = css`
     padding: 8px 0;
   }
 
-  .toolbar md-outlined-text-field {
+  .toolbar .search {
     flex: 1 1 16rem;
     max-width: 28rem;
   }
 
-  .toolbar label {
+  .toolbar > label {
     display: inline-flex;
     align-items: center;
     gap: 8px;

@@ -1,18 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import '@material/web/textfield/outlined-text-field.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import '@material/web/switch/switch.js';
 import '@material/web/button/text-button.js';
-import type { MdOutlinedTextField } from '@material/web/textfield/outlined-text-field.js';
 import type { MdSwitch } from '@material/web/switch/switch.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
-import { askUser } from '../../internal/ask-user.js';
+import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { getLocale } from '../../localization.js';
 import type { ClientLog } from '../../logs/client-log.js';
 import type { ClientLogEntry } from '../../logs/client-log-entry.js';
 import { clientLog } from '../../logs/default-client-log.js';
+import { fieldStyles } from '../../internal/field-styles.js';
 import { clientLogsStyles } from './client-logs.styles.js';
 import { ClientLogsController } from './client-logs-controller.js';
 import { downloadEntries } from './export-logs.js';
@@ -21,6 +20,8 @@ import { LOG_COLUMNS } from './log-columns.js';
 import { renderLogRow } from './log-row.js';
 import { rowAfterKey } from './row-navigation.js';
 import { renderEntryDetails } from './log-entry-details.js';
+
+type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
 
 interface ShownMessage {
   text: string;
@@ -59,7 +60,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 @localized()
 export class BaiClientLogs extends LitElement {
-  static override styles = clientLogsStyles;
+  static override styles = [fieldStyles, clientLogsStyles];
 
   /** The log to show; the page's `clientLog` unless set. */
   @property({ attribute: false })
@@ -76,6 +77,9 @@ export class BaiClientLogs extends LitElement {
   @state() private message: ShownMessage | undefined;
   /** The row that takes Tab focus (roving tabindex). */
   @state() private activeId: number | undefined;
+  /** Loaded when the first rows are to be shown, so the entry bundle does without it. */
+  @state() private virtualizer: VirtualizerModule | undefined;
+  #virtualizerLoading: Promise<void> | undefined;
 
   readonly #logs = new ClientLogsController(this, clientLog, {
     onLoadFailed: (error) =>
@@ -92,12 +96,10 @@ export class BaiClientLogs extends LitElement {
     const shown = this.#logs.shown;
     return html`
       <div class="toolbar">
-        <md-outlined-text-field
-          type="search"
-          label=${msg('Search logs', { id: 'logs.SearchLogs' })}
-          .value=${this.query}
-          @input=${this.#onSearch}
-        ></md-outlined-text-field>
+        <div class="field search">
+          <label for="log-search">${msg('Search logs', { id: 'logs.SearchLogs' })}</label>
+          <input id="log-search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
+        </div>
         <label>
           <md-switch
             aria-label=${msg('Display only errors', { id: 'logs.ShowOnlyError' })}
@@ -138,6 +140,27 @@ export class BaiClientLogs extends LitElement {
     `;
   }
 
+  protected override firstUpdated(): void {
+    prepareAskUser();
+  }
+
+  protected override willUpdate(): void {
+    if (this.#logs.shown.length > 0) this.#loadVirtualizer();
+  }
+
+  #loadVirtualizer(): void {
+    this.#virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+      (module) => {
+        this.virtualizer = module;
+      },
+      (error: unknown) => {
+        // Forgotten, so the next update (a new entry, Refresh) tries again.
+        this.#virtualizerLoading = undefined;
+        this.#notify(msg(str`The log list could not be shown: ${errorText(error)}`, { id: 'logs.ListLoadFailed' }), 'error');
+      },
+    );
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('selected') && this.selected) void this.#focusDetails();
   }
@@ -159,6 +182,10 @@ export class BaiClientLogs extends LitElement {
   }
 
   #renderRows(shown: readonly ClientLogEntry[]): TemplateResult {
+    const { virtualize } = this.virtualizer ?? {};
+    if (!virtualize) {
+      return html`<div role="rowgroup"><div role="row"><span class="empty" role="cell">${msg('Loading…', { id: 'logs.Loading' })}</span></div></div>`;
+    }
     const activeId = shown.some((entry) => entry.id === this.activeId) ? this.activeId : shown[0]?.id;
     const locale = getLocale();
     return html`<div class="rows" role="rowgroup" @keydown=${this.#onRowKeydown}>
@@ -184,7 +211,7 @@ export class BaiClientLogs extends LitElement {
   }
 
   #onSearch(event: Event): void {
-    this.query = (event.target as MdOutlinedTextField).value;
+    this.query = (event.target as HTMLInputElement).value;
     this.#applyFilter();
   }
 
@@ -239,7 +266,8 @@ export class BaiClientLogs extends LitElement {
     await this.updateComplete;
     const index = this.#logs.shown.findIndex((entry) => entry.id === id);
     const rows = this.renderRoot.querySelector('.rows') as (HTMLElement & VirtualizerHostElement) | null;
-    if (index === -1 || !rows) return;
+    const virtualizerRef = this.virtualizer?.virtualizerRef;
+    if (index === -1 || !rows || !virtualizerRef) return;
     rows[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
     for (let frame = 0; frame < 10; frame++) {
       const row = rows.querySelector<HTMLElement>(`[data-id="${id}"]`);

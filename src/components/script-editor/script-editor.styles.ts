@@ -89,12 +89,19 @@ export const scriptEditorStyles = css`
     gap: 0.5rem;
   }
 
-  md-outlined-select {
+  .picker,
+  .new-file {
+    --bai-field-container: var(--bai-script-editor-surface);
+  }
+
+  .file-name {
     min-width: 16rem;
   }
 
-  .new-file md-outlined-text-field {
+  .new-path {
+    display: flex;
     flex: 1 1 16rem;
+    flex-direction: column;
   }
 
   .editor-frame {

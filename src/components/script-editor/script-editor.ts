@@ -6,12 +6,8 @@ import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
-import '@material/web/select/outlined-select.js';
-import '@material/web/select/select-option.js';
-import '@material/web/textfield/outlined-text-field.js';
-import type { MdOutlinedSelect } from '@material/web/select/outlined-select.js';
-import type { MdOutlinedTextField } from '@material/web/textfield/outlined-text-field.js';
-import { askUser } from '../../internal/ask-user.js';
+import { askUser, prepareAskUser } from '../../internal/ask-user.js';
+import { fieldStyles } from '../../internal/field-styles.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
 import { describeRequestFailure } from '../../protocol/request-failure-message.js';
 import { canCreateDotfile, MAX_DOTFILES, MAX_SCRIPT_BYTES, NEAR_LIMIT_BYTES, utf8ByteLength } from '../../dotfiles/limits.js';
@@ -55,7 +51,7 @@ interface ShownMessage {
  */
 @localized()
 export class BaiScriptEditor extends LitElement {
-  static override styles = scriptEditorStyles;
+  static override styles = [fieldStyles, scriptEditorStyles];
 
   /** `dotfiles` edits the user's config files; `bootstrap` edits the bootstrap script. */
   @property({ reflect: true }) mode: ScriptEditorMode = 'dotfiles';
@@ -77,7 +73,7 @@ export class BaiScriptEditor extends LitElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="editor"]') private editorHost!: HTMLElement;
-  @query('.new-file md-outlined-text-field') private newPathField?: MdOutlinedTextField;
+  @query('#new-file-path') private newPathField?: HTMLInputElement;
 
   #model: ScriptEditorModel | undefined;
   #editor: EditorHandle | undefined;
@@ -122,6 +118,7 @@ export class BaiScriptEditor extends LitElement {
     if (changed.has('open')) {
       if (this.open) {
         if (!this.dialog.open) this.dialog.showModal();
+        prepareAskUser();
         // After this update, so that loading state changes start a new one.
         void Promise.resolve().then(() => this.#start());
       } else if (this.dialog.open) {
@@ -266,8 +263,8 @@ export class BaiScriptEditor extends LitElement {
   }
 
   #onPick(event: Event): void {
-    const select = event.target as MdOutlinedSelect;
-    if (select.localName !== 'md-outlined-select' || !this.#model) return;
+    const select = event.target as HTMLSelectElement;
+    if (select.localName !== 'select' || !this.#model) return;
     const value = select.value;
     if (value === NEW_FILE) {
       select.value = this.#model.path;
@@ -481,27 +478,34 @@ export class BaiScriptEditor extends LitElement {
     const model = this.#model;
     const current = model?.path ?? this.path;
     return html`<div class="picker">
-        <md-outlined-select
-          label=${msg('Config file name', { id: 'userSettings.ConfigFilename' })}
-          .value=${live(current)}
-          ?disabled=${!ready || this.busy}
-          @change=${this.#onPick}
-        >
-          ${(model?.choices ?? []).map(
-            (path) => html`<md-select-option value=${path} ?selected=${path === current}><div slot="headline">${path}</div></md-select-option>`,
-          )}
-          <md-select-option value=${NEW_FILE}><div slot="headline">${msg('New file…', { id: 'scriptEditor.NewFile' })}</div></md-select-option>
-        </md-outlined-select>
+        <div class="field file-name">
+          <label for="config-file-name">${msg('Config file name', { id: 'userSettings.ConfigFilename' })}</label>
+          <select id="config-file-name" .value=${live(current)} ?disabled=${!ready || this.busy} @change=${this.#onPick}>
+            ${(model?.choices ?? []).map((path) => html`<option value=${path} ?selected=${path === current}>${path}</option>`)}
+            <option value=${NEW_FILE}>${msg('New file…', { id: 'scriptEditor.NewFile' })}</option>
+          </select>
+        </div>
       </div>
       ${this.addingFile
         ? html`<div class="new-file">
-            <md-outlined-text-field
-              label=${msg('New file path', { id: 'scriptEditor.NewFilePath' })}
-              .supportingText=${msg('Relative to your home folder, for example .config-local/app.conf', { id: 'scriptEditor.NewFilePathHint' })}
-              .errorText=${this.pathError}
-              ?error=${this.pathError !== ''}
-              @keydown=${this.#onNewPathKeydown}
-            ></md-outlined-text-field>
+            <div class="new-path">
+              <div class="field">
+                <label for="new-file-path">${msg('New file path', { id: 'scriptEditor.NewFilePath' })}</label>
+                <input
+                  id="new-file-path"
+                  type="text"
+                  autocomplete="off"
+                  spellcheck="false"
+                  aria-describedby="new-file-path-supporting"
+                  aria-invalid=${this.pathError !== '' ? 'true' : 'false'}
+                  @keydown=${this.#onNewPathKeydown}
+                />
+              </div>
+              <p id="new-file-path-supporting" class="field-supporting ${this.pathError !== '' ? 'error' : ''}">
+                ${this.pathError ||
+                msg('Relative to your home folder, for example .config-local/app.conf', { id: 'scriptEditor.NewFilePathHint' })}
+              </p>
+            </div>
             <md-text-button @click=${this.#addFile}>${msg('Add file', { id: 'scriptEditor.AddFile' })}</md-text-button>
           </div>`
         : nothing}`;

@@ -6,7 +6,7 @@ import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
-import { askUser } from '../../internal/ask-user.js';
+import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
 import type { KeypairFiles } from '../../ssh/generate-keypair-files.js';
 import { copyText } from './copy-text.js';
@@ -123,6 +123,7 @@ export class BaiSshKeypairDialog extends LitElement {
     if (this.open) {
       this.#opener = deepActiveElement();
       if (!this.dialog.open) this.dialog.showModal();
+      prepareAskUser();
       // After this update, so that the loading state starts a new one.
       void Promise.resolve().then(() => this.#model.load());
     } else if (this.dialog.open) {

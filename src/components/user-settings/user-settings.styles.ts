@@ -198,7 +198,7 @@ export const userSettingsStyles = css`
     color: var(--_on-surface-variant);
   }
 
-  md-outlined-select {
+  .language {
     min-width: min(16rem, 100%);
   }
 

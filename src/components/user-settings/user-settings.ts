@@ -6,16 +6,11 @@ import { localized, msg, str } from '@lit/localize';
 import '@material/web/tabs/tabs.js';
 import '@material/web/tabs/primary-tab.js';
 import '@material/web/switch/switch.js';
-import '@material/web/select/outlined-select.js';
-import '@material/web/select/select-option.js';
-import '@material/web/textfield/outlined-text-field.js';
 import '@material/web/button/outlined-button.js';
 import type { MdSwitch } from '@material/web/switch/switch.js';
-import type { MdOutlinedSelect } from '@material/web/select/outlined-select.js';
-import type { MdOutlinedTextField } from '@material/web/textfield/outlined-text-field.js';
 import type { MdTabs } from '@material/web/tabs/tabs.js';
 import type { NotificationLevel } from '../../events/notification-event.js';
-import { askUser } from '../../internal/ask-user.js';
+import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { PreferencesController } from '../../preferences/preferences-controller.js';
 import type { PreferenceKey } from '../../preferences/schema.js';
 import { isSupportedLocale, resolveLocale, type LanguagePreference } from '../../localization.js';
@@ -23,6 +18,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { setTranslatorMode } from '../../i18n/translator-mode.js';
 import { enableDesktopNotification, notify } from '../../services/desktop-notification.js';
 import { checkForUpdate } from '../../services/update-check.js';
+import { fieldStyles } from '../../internal/field-styles.js';
 import { userSettingsStyles } from './user-settings.styles.js';
 import { settingRowTexts, SETTING_ROW_IDS, type SettingRowId } from './setting-rows.js';
 import { renderSettingRow, type SettingRowView } from './setting-row.js';
@@ -78,7 +74,7 @@ const SWITCH_ROWS: Partial<Record<SettingRowId, PreferenceKey>> = {
  */
 @localized()
 export class BaiUserSettings extends LitElement {
-  static override styles = userSettingsStyles;
+  static override styles = [fieldStyles, userSettingsStyles];
 
   /** Whose preferences to show, e.g. the user's email. */
   @property() namespace = 'default';
@@ -126,6 +122,10 @@ export class BaiUserSettings extends LitElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    prepareAskUser();
+  }
+
   protected override updated(): void {
     void syncSwitchInputs(this.renderRoot);
     if (!this.preferences.ready) return;
@@ -169,13 +169,16 @@ export class BaiUserSettings extends LitElement {
         ? html`<p class="notice">${this.notPersistentMessage()}</p>`
         : nothing}
       <div class="toolbar">
-        <md-outlined-text-field
-          class="search"
-          type="search"
-          label=${msg('Search settings', { id: 'userSettings.SearchSettings' })}
-          .value=${live(this.filter.query)}
-          @input=${(event: Event) => (this.filter.query = (event.target as MdOutlinedTextField).value)}
-        ></md-outlined-text-field>
+        <div class="field search">
+          <label for="settings-search">${msg('Search settings', { id: 'userSettings.SearchSettings' })}</label>
+          <input
+            id="settings-search"
+            type="search"
+            autocomplete="off"
+            .value=${live(this.filter.query)}
+            @input=${(event: Event) => (this.filter.query = (event.target as HTMLInputElement).value)}
+          />
+        </div>
         <label class="only-changed">
           <md-switch
             aria-label=${msg('Show only changed', { id: 'userSettings.ShowOnlyChanged' })}
@@ -246,25 +249,24 @@ export class BaiUserSettings extends LitElement {
 
   private renderLanguageSelect(label: string): TemplateResult {
     const current = this.preferences.get('language');
-    return html`<md-outlined-select
-      aria-label=${label}
-      .value=${live(current)}
-      @change=${this.onLanguageChange}
-    >
-      ${languageOptions().map(
-        (option) => html`<md-select-option value=${option.value} ?selected=${option.value === current}>
-          <div slot="headline">${option.label}${this.renderNativeName(option.value)}</div>
-        </md-select-option>`,
-      )}
-    </md-outlined-select>`;
+    return html`<div class="field language">
+      <select aria-label=${label} aria-describedby="language-description" .value=${live(current)} @change=${this.onLanguageChange}>
+        ${languageOptions().map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === current}>${option.label}${this.renderNativeName(option.value)}</option>`,
+        )}
+      </select>
+    </div>`;
   }
 
-  /** The language's own name after the translated one; for OS Default, the language it stands for. */
-  private renderNativeName(value: LanguagePreference): TemplateResult | typeof nothing {
+  /**
+   * The language's own name after the translated one; for OS Default, the language it stands
+   * for. An option holds text only, so the name cannot carry its own lang attribute.
+   */
+  private renderNativeName(value: LanguagePreference): string {
     const [native] = this.nativeNames(value);
-    if (!native || native === languageOptions().find((option) => option.value === value)?.label) return nothing;
-    const lang = value === 'default' ? resolveLocale('default') : value;
-    return html` · <span lang=${lang}>${native}</span>`;
+    if (!native || native === languageOptions().find((option) => option.value === value)?.label) return '';
+    return ` · ${native}`;
   }
 
   private nativeNames(value: LanguagePreference): string[] {
@@ -328,8 +330,7 @@ export class BaiUserSettings extends LitElement {
   }
 
   private onLanguageChange(event: Event): void {
-    const select = event.target as MdOutlinedSelect;
-    const value = select.value;
+    const value = (event.target as HTMLSelectElement).value;
     if (value === 'default' || isSupportedLocale(value)) void this.preferences.set('language', value);
   }
 
@@ -351,7 +352,7 @@ export class BaiUserSettings extends LitElement {
     await this.preferences.reset(key);
     await this.updateComplete;
     // The reset button is gone now; keyboard users continue from the row's own control.
-    this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] :is(md-switch, md-outlined-select)`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-row="${row}"] :is(md-switch, select)`)?.focus();
     this.notify(msg(str`${label} was reset to its default.`, { id: 'userSettings.SettingResetOne' }), 'success');
   }
 

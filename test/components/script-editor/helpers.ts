@@ -4,6 +4,7 @@ import type { BaiScriptEditor } from '../../../src/components/script-editor/scri
 import type { BaiNotificationDetail } from '../../../src/events/notification-event.js';
 import '../../../src/define.js';
 import { FakeManager } from './fake-manager.js';
+import { chooseOption } from '../choose-option.js';
 import type { Dotfile } from '../../../src/protocol/request-map.js';
 
 let counter = 0;
@@ -100,7 +101,11 @@ export async function until(condition: () => boolean, what: string, timeoutMs = 
 
 export async function pickFile(editor: BaiScriptEditor, name: string): Promise<void> {
   const combobox = await findByRole(editor, 'combobox', { name: 'Config file name' });
-  combobox.click();
-  const option = await findByRole(editor, 'option', { name });
-  option.click();
+  await until(() => !(combobox as HTMLSelectElement).disabled, 'the file choice to be enabled');
+  chooseOption(combobox, name);
+}
+
+/** The file the Config file name combobox shows. */
+export function shownFile(editor: BaiScriptEditor): string {
+  return (getByRole(editor, 'combobox', { name: 'Config file name' }) as HTMLSelectElement).value;
 }

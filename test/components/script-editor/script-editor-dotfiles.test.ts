@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { findByRole, getAllByRole, getByRole, nameOf, queryByRole } from '../../support/queries.js';
-import { answer, button, openEditor, pickFile, script, scriptText, setUp, typeAtEnd, uniqueNamespace, until, type Fixture } from './helpers.js';
+import { getByRole, queryByRole } from '../../support/queries.js';
+import { answer, button, openEditor, pickFile, script, scriptText, setUp, shownFile, typeAtEnd, uniqueNamespace, until, type Fixture } from './helpers.js';
+import { chooseOption, optionNames } from '../choose-option.js';
 
 describe('<bai-script-editor mode="dotfiles">', () => {
   let fixture: Fixture;
@@ -20,11 +21,8 @@ describe('<bai-script-editor mode="dotfiles">', () => {
     await until(() => scriptText(box) === 'alias ll="ls -l"', 'the .bashrc text');
     expect(getByRole(fixture.editor, 'dialog', { name: 'Edit User Config Script' }).localName).to.equal('dialog');
     const combobox = getByRole(fixture.editor, 'combobox', { name: 'Config file name' });
-    combobox.click();
-    await findByRole(fixture.editor, 'option', { name: '.zshrc' });
-    const names = getAllByRole(fixture.editor, 'option', { hidden: true }).map((option) => nameOf(option));
-    expect(names).to.include.members(['.bashrc', '.zshrc', '.Renviron', '.tmux.conf.local', '.vimrc', '.config-local/app.conf', 'New file…']);
-    getByRole(fixture.editor, 'option', { name: '.config-local/app.conf' }).click();
+    expect(optionNames(combobox)).to.include.members(['.bashrc', '.zshrc', '.Renviron', '.tmux.conf.local', '.vimrc', '.config-local/app.conf', 'New file…']);
+    chooseOption(combobox, '.config-local/app.conf');
     await until(() => scriptText(box) === 'x=1', 'the other file');
     expect(fixture.editor.path).to.equal('.config-local/app.conf');
   });
@@ -92,6 +90,7 @@ describe('<bai-script-editor mode="dotfiles">', () => {
     await answer(fixture.editor, 'Unsaved changes', 'Cancel');
     expect(scriptText(box)).to.equal('one!');
     expect(fixture.editor.path).to.equal('.bashrc');
+    await until(() => shownFile(fixture.editor) === '.bashrc', 'the choice to go back to .bashrc');
 
     await pickFile(fixture.editor, '.zshrc');
     await answer(fixture.editor, 'Unsaved changes', 'Discard');

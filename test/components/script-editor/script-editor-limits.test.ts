@@ -67,6 +67,10 @@ describe('<bai-script-editor> limits and path rules', () => {
       await until(() => fixture.notifications.length > 0 && problem.test(fixture.notifications.at(-1)!.message), `the message for ${path}`);
       expect(fixture.notifications.at(-1)?.level).to.equal('error');
       expect((getByRole(fixture.editor, 'textbox', { name: 'New file path' }) as HTMLInputElement).value).to.equal(path);
+      // The field itself says what is wrong, to the eye and to assistive technology.
+      expect(field.getAttribute('aria-invalid')).to.equal('true');
+      const described = fixture.editor.shadowRoot!.getElementById(field.getAttribute('aria-describedby') ?? '');
+      expect(described?.textContent?.trim()).to.equal(fixture.notifications.at(-1)?.message);
     }
     field.focus();
     (field as HTMLInputElement).select();

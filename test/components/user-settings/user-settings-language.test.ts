@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { MdOutlinedSelect } from '@material/web/select/outlined-select.js';
 import { templates as korean } from '../../../src/generated/locales/ko.js';
 import { applyLanguage, getLocale } from '../../../src/localization.js';
 import { PreferencesStore } from '../../../src/preferences/preferences-store.js';
 import { isTranslatorMode, setTranslatorMode } from '../../../src/i18n/translator-mode.js';
-import { getAllByRole, getByRole, nameOf } from '../../support/queries.js';
+import { getAllByRole, getByRole } from '../../support/queries.js';
+import { chooseOption, optionNames } from '../choose-option.js';
 import type { BaiUserSettings } from '../../../src/components/user-settings/user-settings.js';
 import { renderSettings, uniqueNamespace, waitFor, findRole } from './fixture.js';
 
@@ -12,13 +12,13 @@ function browserLanguages(languages: string[]): void {
   Object.defineProperty(navigator, 'languages', { value: Object.freeze(languages), configurable: true });
 }
 
-function languageSelect(element: BaiUserSettings): MdOutlinedSelect {
-  return element.shadowRoot!.querySelector('md-outlined-select')!;
+/** The page's one combobox, in whatever language the page is in now. */
+function languageSelect(element: BaiUserSettings): HTMLSelectElement {
+  return getByRole(element, 'combobox') as HTMLSelectElement;
 }
 
-async function chooseLanguage(element: BaiUserSettings, name: RegExp): Promise<void> {
-  getByRole(element, 'combobox', { name: 'Language' }).click();
-  (await findRole(element, 'option', { name })).click();
+function chooseLanguage(element: BaiUserSettings, name: RegExp): void {
+  chooseOption(getByRole(element, 'combobox', { name: 'Language' }), name);
 }
 
 describe('<bai-user-settings> Language', () => {
@@ -30,9 +30,7 @@ describe('<bai-user-settings> Language', () => {
   it('offers OS Default and six languages, each starting with its English name', async () => {
     browserLanguages(['en-US']);
     const element = await renderSettings();
-    getByRole(element, 'combobox', { name: 'Language' }).click();
-    await findRole(element, 'option', { name: /^English/ });
-    const names = getAllByRole(element, 'option').map((option) => nameOf(option));
+    const names = optionNames(languageSelect(element));
     expect(names).to.deep.equal([
       'OS Default · English',
       'English',
@@ -49,7 +47,7 @@ describe('<bai-user-settings> Language', () => {
     const element = await renderSettings({ namespace });
     const changes: unknown[] = [];
     element.addEventListener('bai-preference-change', (event) => changes.push(event.detail));
-    await chooseLanguage(element, /^Korean/);
+    chooseLanguage(element, /^Korean/);
     await waitFor(() => getLocale() === 'ko', 'Korean locale');
     await waitFor(() => element.lang === 'ko', 'lang attribute');
     expect(PreferencesStore.for(namespace).get('language')).to.equal('ko');

@@ -8,7 +8,7 @@ import { renderSettings } from './fixture.js';
 /** Elements inside the shadow root whose box reaches past the element's right edge. */
 function overflowing(element: BaiUserSettings): string[] {
   const right = element.getBoundingClientRect().right + 0.5;
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('.row, .toolbar, md-switch, md-outlined-select, md-outlined-button, md-outlined-text-field, p')]
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>('.row, .toolbar, md-switch, .field, md-outlined-button, p')]
     .filter((node) => node.getBoundingClientRect().right > right)
     .map((node) => `${node.localName}.${node.className}`);
 }
