@@ -4,6 +4,8 @@
 import { editorViewsCreated, liveCounts, type LiveCounts } from './live-instances.js';
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+// define.js registers the dialogs once their module has loaded.
+await Promise.all(['bai-script-editor', 'bai-ssh-keypair-dialog'].map((name) => customElements.whenDefined(name)));
 import { askUser } from '../../src/internal/ask-user.js';
 import type { BaiRequestEvent } from '../../src/protocol/request-event.js';
 import type { SshKeypair } from '../../src/protocol/request-map.js';

@@ -1,3 +1,5 @@
+import { whenRegistered } from '../../internal/define-element.js';
+
 /** The elements the General tab opens; each is registered by its own module. */
 export type PartTag = 'bai-ssh-keypair-dialog' | 'bai-script-editor';
 
@@ -8,10 +10,11 @@ interface Showable {
 /**
  * Opens a dialog element, creating it in `container` on first use. The element's module
  * is not imported here, so a page can load this one without it: a missing registration
- * is reported to the caller instead of failing silently.
+ * is reported to the caller instead of failing silently. A registration still loading is
+ * waited for.
  */
-export function showPart(container: Element, tag: PartTag, mode?: string): boolean {
-  if (!customElements.get(tag)) return false;
+export async function showPart(container: Element, tag: PartTag, mode?: string): Promise<boolean> {
+  if (!(await whenRegistered(tag))) return false;
   const selector = mode ? `${tag}[mode="${mode}"]` : tag;
   let part = container.querySelector(selector);
   if (!part) {

@@ -275,7 +275,7 @@ export class BaiUserSettings extends LitElement {
   }
 
   private renderOpener(label: string, tag: PartTag, mode?: string): TemplateResult {
-    return html`<md-outlined-button class="row-opener" @click=${() => this.open(tag, mode)}>${label}</md-outlined-button>`;
+    return html`<md-outlined-button class="row-opener" @click=${() => void this.open(tag, mode)}>${label}</md-outlined-button>`;
   }
 
   private renderBeta(): TemplateResult | typeof nothing {
@@ -356,9 +356,9 @@ export class BaiUserSettings extends LitElement {
     this.notify(msg(str`${label} was reset to its default.`, { id: 'userSettings.SettingResetOne' }), 'success');
   }
 
-  private open(tag: PartTag, mode?: string): void {
+  private async open(tag: PartTag, mode?: string): Promise<void> {
     const container = this.renderRoot.querySelector('.parts');
-    if (!container || !showPart(container, tag, mode)) {
+    if (!container || !(await showPart(container, tag, mode))) {
       this.notify(msg('This part of the settings is not available on this page.', { id: 'userSettings.PartUnavailable' }), 'error');
     }
   }

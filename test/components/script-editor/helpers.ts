@@ -3,6 +3,8 @@ import { findByRole, getByRole, waitForNoRole } from '../../support/queries.js';
 import type { BaiScriptEditor } from '../../../src/components/script-editor/script-editor.js';
 import type { BaiNotificationDetail } from '../../../src/events/notification-event.js';
 import '../../../src/define.js';
+// define.js registers the dialogs once their module has loaded.
+await customElements.whenDefined('bai-script-editor');
 import { FakeManager } from './fake-manager.js';
 import { chooseOption } from '../choose-option.js';
 import type { Dotfile } from '../../../src/protocol/request-map.js';

@@ -3,6 +3,8 @@ import { findByRole, getByRole } from '../../support/queries.js';
 import type { BaiSshKeypairDialog } from '../../../src/components/ssh-keypair-dialog/ssh-keypair-dialog.js';
 import type { BaiNotificationDetail } from '../../../src/events/notification-event.js';
 import '../../../src/define.js';
+// define.js registers the dialogs once their module has loaded.
+await customElements.whenDefined('bai-ssh-keypair-dialog');
 import { FakeKeyHost } from './fake-key-host.js';
 
 export interface Fixture {

@@ -3,6 +3,8 @@ import { findByRole, getByRole, visibleText } from '../../support/queries.js';
 import type { BaiSshKeypairDialog } from '../../../src/components/ssh-keypair-dialog/ssh-keypair-dialog.js';
 import type { BaiNotificationDetail } from '../../../src/events/notification-event.js';
 import '../../../src/define.js';
+// define.js registers the dialogs once their module has loaded.
+await customElements.whenDefined('bai-ssh-keypair-dialog');
 import { keypairFromSshKeygen, keyPart } from '../../ssh/ssh-tools.js';
 import { callsTo, connect, createDemoManager, type Connection, type DemoManager } from '../../manager/demo-manager-fixture.js';
 import { paste, textbox, waitFor, SSH_TEST_TIMEOUT, type Fixture } from './helpers.js';
