@@ -4,7 +4,9 @@ import { css } from 'lit';
  * Native `<input>` and `<select>` drawn as Material 3 outlined fields. Native controls keep
  * the entry bundle small and bring keyboard use and accessibility with them.
  *
- * Markup: `<div class="field"><label for=…>…</label><input|select id=…></div>`, optionally
+ * Markup: `<div class="field"><input|select id=…><label for=…>…</label></div>` (the label
+ * after the control, so its state can colour the label; `select-field` on a select's
+ * wrapper draws the arrow), optionally
  * followed by `<p class="field-supporting">` (with `.error` for an error) that the control
  * names in `aria-describedby`. A field inside a coloured container sets
  * `--bai-field-container` so the label's notch matches it.
@@ -86,7 +88,7 @@ export const fieldStyles = css`
   }
 
   /* The drop-down arrow: appearance none removes the native one. */
-  .field:has(> select)::after {
+  .field.select-field::after {
     content: '';
     position: absolute;
     top: calc(0.5rem + 28px - 2px);
@@ -116,7 +118,7 @@ export const fieldStyles = css`
     outline-color: var(--_field-error);
   }
 
-  .field:has(> [aria-invalid='true']) > label {
+  .field > [aria-invalid='true'] + label {
     color: var(--_field-error);
   }
 
@@ -125,7 +127,7 @@ export const fieldStyles = css`
     cursor: default;
   }
 
-  .field:has(> :disabled) > label {
+  .field > :disabled + label {
     opacity: 0.38;
   }
 

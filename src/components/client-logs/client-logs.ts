@@ -97,8 +97,8 @@ export class BaiClientLogs extends LitElement {
     return html`
       <div class="toolbar">
         <div class="field search">
-          <label for="log-search">${msg('Search logs', { id: 'logs.SearchLogs' })}</label>
           <input id="log-search" type="search" autocomplete="off" .value=${this.query} @input=${this.#onSearch} />
+          <label for="log-search">${msg('Search logs', { id: 'logs.SearchLogs' })}</label>
         </div>
         <label>
           <md-switch

@@ -478,19 +478,18 @@ export class BaiScriptEditor extends LitElement {
     const model = this.#model;
     const current = model?.path ?? this.path;
     return html`<div class="picker">
-        <div class="field file-name">
-          <label for="config-file-name">${msg('Config file name', { id: 'userSettings.ConfigFilename' })}</label>
+        <div class="field select-field file-name">
           <select id="config-file-name" .value=${live(current)} ?disabled=${!ready || this.busy} @change=${this.#onPick}>
             ${(model?.choices ?? []).map((path) => html`<option value=${path} ?selected=${path === current}>${path}</option>`)}
             <option value=${NEW_FILE}>${msg('New file…', { id: 'scriptEditor.NewFile' })}</option>
           </select>
+          <label for="config-file-name">${msg('Config file name', { id: 'userSettings.ConfigFilename' })}</label>
         </div>
       </div>
       ${this.addingFile
         ? html`<div class="new-file">
             <div class="new-path">
               <div class="field">
-                <label for="new-file-path">${msg('New file path', { id: 'scriptEditor.NewFilePath' })}</label>
                 <input
                   id="new-file-path"
                   type="text"
@@ -500,6 +499,7 @@ export class BaiScriptEditor extends LitElement {
                   aria-invalid=${this.pathError !== '' ? 'true' : 'false'}
                   @keydown=${this.#onNewPathKeydown}
                 />
+                <label for="new-file-path">${msg('New file path', { id: 'scriptEditor.NewFilePath' })}</label>
               </div>
               <p id="new-file-path-supporting" class="field-supporting ${this.pathError !== '' ? 'error' : ''}">
                 ${this.pathError ||

@@ -170,7 +170,6 @@ export class BaiUserSettings extends LitElement {
         : nothing}
       <div class="toolbar">
         <div class="field search">
-          <label for="settings-search">${msg('Search settings', { id: 'userSettings.SearchSettings' })}</label>
           <input
             id="settings-search"
             type="search"
@@ -178,6 +177,7 @@ export class BaiUserSettings extends LitElement {
             .value=${live(this.filter.query)}
             @input=${(event: Event) => (this.filter.query = (event.target as HTMLInputElement).value)}
           />
+          <label for="settings-search">${msg('Search settings', { id: 'userSettings.SearchSettings' })}</label>
         </div>
         <label class="only-changed">
           <md-switch
@@ -249,7 +249,7 @@ export class BaiUserSettings extends LitElement {
 
   private renderLanguageSelect(label: string): TemplateResult {
     const current = this.preferences.get('language');
-    return html`<div class="field language">
+    return html`<div class="field select-field language">
       <select aria-label=${label} aria-describedby="language-description" .value=${live(current)} @change=${this.onLanguageChange}>
         ${languageOptions().map(
           (option) =>
