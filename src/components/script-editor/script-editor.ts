@@ -464,7 +464,7 @@ export class BaiScriptEditor extends LitElement {
 
   #renderBootstrapNote() {
     return html`<p class="note">
-        ${msg('This script runs once, right after each of your compute sessions starts.', { id: 'userSettings.BootstrapScriptDescription' })}
+        ${msg('This script runs once, right after each of your compute sessions starts.', { id: 'scriptEditor.BootstrapDescription' })}
       </p>
       <p class="note">
         ${msg(

@@ -1,5 +1,3 @@
-import { whenRegistered } from '../../internal/define-element.js';
-
 /** The elements the General tab opens; each is registered by its own module. */
 export type PartTag = 'bai-ssh-keypair-dialog' | 'bai-script-editor';
 
@@ -14,7 +12,7 @@ interface Showable {
  * waited for.
  */
 export async function showPart(container: Element, tag: PartTag, mode?: string): Promise<boolean> {
-  if (!(await whenRegistered(tag))) return false;
+  if (!customElements.get(tag)) return false;
   const selector = mode ? `${tag}[mode="${mode}"]` : tag;
   let part = container.querySelector(selector);
   if (!part) {
