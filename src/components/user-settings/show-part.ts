@@ -8,8 +8,7 @@ interface Showable {
 /**
  * Opens a dialog element, creating it in `container` on first use. The element's module
  * is not imported here, so a page can load this one without it: a missing registration
- * is reported to the caller instead of failing silently. A registration still loading is
- * waited for.
+ * is reported to the caller instead of failing silently.
  */
 export async function showPart(container: Element, tag: PartTag, mode?: string): Promise<boolean> {
   if (!customElements.get(tag)) return false;
