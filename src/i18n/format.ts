@@ -36,6 +36,14 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
+/**
+ * An exact number of bytes with the unit written out in the current locale's grammar
+ * (`65537` → `65,537 bytes`, `65 537 байт` in Russian), for limits that must be exact.
+ */
+export function formatByteCount(bytes: number): string {
+  return formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
+}
+
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte', 'petabyte'] as const;
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatBytes, formatDateTime, formatNumber } from '../../src/i18n/format.js';
+import { formatByteCount, formatBytes, formatDateTime, formatNumber } from '../../src/i18n/format.js';
 import { applyLanguage } from '../../src/localization.js';
 
 // Noon UTC is the same calendar day in every time zone the test machines may use.
@@ -47,5 +47,13 @@ describe('Intl formatters', () => {
     await applyLanguage('fr');
     expect(formatBytes(65536)).to.match(new RegExp(`^64${SPACE}ko$`));
     expect(formatBytes(1536)).to.match(new RegExp(`^1,5${SPACE}ko$`));
+  });
+
+  it('writes an exact byte count with the unit in the grammar of the current locale', async () => {
+    expect(formatByteCount(65537)).to.equal('65,537 bytes');
+    expect(formatByteCount(1)).to.equal('1 byte');
+    await applyLanguage('ru');
+    expect(formatByteCount(65537)).to.match(new RegExp(`^65${SPACE}537${SPACE}байт$`));
+    expect(formatByteCount(2)).to.match(new RegExp(`^2${SPACE}байта$`));
   });
 });
