@@ -12,6 +12,7 @@ import type { ClientLog } from '../../logs/client-log.js';
 import type { ClientLogEntry } from '../../logs/client-log-entry.js';
 import { clientLog } from '../../logs/default-client-log.js';
 import { fieldStyles } from '../../internal/field-styles.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import { clientLogsStyles } from './client-logs.styles.js';
 import { ClientLogsController } from './client-logs-controller.js';
 import { downloadEntries } from './export-logs.js';
@@ -20,8 +21,10 @@ import { LOG_COLUMNS } from './log-columns.js';
 import { renderLogRow } from './log-row.js';
 import { rowAfterKey } from './row-navigation.js';
 import { renderEntryDetails } from './log-entry-details.js';
+import { exportedMessage, keptNoteMessage, shownCountMessage } from './log-count-messages.js';
 
-type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+type VirtualizerModule = typeof import('./row-virtualizer.js');
+type RowLayout = ReturnType<VirtualizerModule['flow']>;
 
 interface ShownMessage {
   text: string;
@@ -62,6 +65,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 export class BaiClientLogs extends LitElement {
   static override styles = [fieldStyles, clientLogsStyles];
 
+  protected readonly locale = new LocaleController(this);
+
   /** The log to show; the page's `clientLog` unless set. */
   @property({ attribute: false })
   get log(): ClientLog {
@@ -77,9 +82,10 @@ export class BaiClientLogs extends LitElement {
   @state() private message: ShownMessage | undefined;
   /** The row that takes Tab focus (roving tabindex). */
   @state() private activeId: number | undefined;
-  /** Loaded when the first rows are to be shown, so the entry bundle does without it. */
+  /** Loaded on the first update, while the log is read, so the entry bundle does without it. */
   @state() private virtualizer: VirtualizerModule | undefined;
   #virtualizerLoading: Promise<void> | undefined;
+  #rowLayout: RowLayout | undefined;
 
   readonly #logs = new ClientLogsController(this, clientLog, {
     onLoadFailed: (error) =>
@@ -115,14 +121,8 @@ export class BaiClientLogs extends LitElement {
         </div>
       </div>
       <div class="summary">
-        <span>${msg(str`${shown.length} of ${this.#logs.entries.length} entries shown`, { id: 'logs.ShownCount' })}</span>
-        <span>
-          ${this.#logs.persistent
-            ? msg(str`Up to ${this.log.maxEntries} recent logs are kept.`, { id: 'logs.KeptNote' })
-            : msg(str`This browser does not allow storing logs: up to ${this.log.maxEntries} recent logs are kept while this page is open.`, {
-                id: 'logs.KeptInMemory',
-              })}
-        </span>
+        <span>${shownCountMessage(shown.length, this.#logs.entries.length)}</span>
+        <span>${keptNoteMessage(this.log.maxEntries, this.#logs.persistent)}</span>
       </div>
       <div class="status-message" role="status">${this.message?.text ?? nothing}</div>
       <div class="body">
@@ -145,12 +145,13 @@ export class BaiClientLogs extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.#logs.shown.length > 0) this.#loadVirtualizer();
+    this.#loadVirtualizer();
   }
 
   #loadVirtualizer(): void {
-    this.#virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    this.#virtualizerLoading ??= import('./row-virtualizer.js').then(
       (module) => {
+        this.#rowLayout = module.flow();
         this.virtualizer = module;
       },
       (error: unknown) => {
@@ -194,6 +195,7 @@ export class BaiClientLogs extends LitElement {
         // The virtualizer may ask for the key of a slot whose item is gone while the list shrinks.
         keyFunction: (entry) => (entry as ClientLogEntry | undefined)?.id,
         scroller: true,
+        layout: this.#rowLayout,
         renderItem: (entry, index) =>
           renderLogRow(entry, index, { query: this.query, locale, active: entry.id === activeId, onOpen: this.#open }),
       })}
@@ -305,7 +307,7 @@ export class BaiClientLogs extends LitElement {
     }
     try {
       downloadEntries(shown);
-      this.#notify(msg(str`Exported ${shown.length} log entries.`, { id: 'logs.Exported' }), 'success');
+      this.#notify(exportedMessage(shown.length), 'success');
     } catch (error) {
       this.#notify(msg(str`The logs could not be exported: ${errorText(error)}`, { id: 'logs.ExportFailed' }), 'error');
     }

@@ -132,6 +132,11 @@ export const scriptEditorStyles = css`
     font-size: 0.875rem;
   }
 
+  /* A failure's detail comes on a line of its own. */
+  .message {
+    white-space: pre-line;
+  }
+
   .message.error {
     color: var(--bai-script-editor-error);
   }

@@ -8,6 +8,9 @@ import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { fieldStyles } from '../../internal/field-styles.js';
+import { formatByteCount, formatBytes, formatNumber } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
+import { plural } from '../../i18n/plural.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
 import { describeRequestFailure } from '../../protocol/request-failure-message.js';
 import { canCreateDotfile, MAX_DOTFILES, MAX_SCRIPT_BYTES, NEAR_LIMIT_BYTES, utf8ByteLength } from '../../dotfiles/limits.js';
@@ -52,6 +55,8 @@ interface ShownMessage {
 @localized()
 export class BaiScriptEditor extends LitElement {
   static override styles = [fieldStyles, scriptEditorStyles];
+
+  protected readonly locale = new LocaleController(this);
 
   /** `dotfiles` edits the user's config files; `bootstrap` edits the bootstrap script. */
   @property({ reflect: true }) mode: ScriptEditorMode = 'dotfiles';
@@ -187,7 +192,9 @@ export class BaiScriptEditor extends LitElement {
     this.requestUpdate();
   }
 
-  #notify(text: string, level: NotificationLevel): void {
+  /** `detail` (such as the manager's own message) goes on a line of its own after `lead`. */
+  #notify(lead: string, level: NotificationLevel, detail?: string): void {
+    const text = detail ? `${lead}\n${detail}` : lead;
     this.message = { text, level };
     this.dispatchEvent(new BaiNotificationEvent({ message: text, level }));
   }
@@ -307,9 +314,20 @@ export class BaiScriptEditor extends LitElement {
   }
 
   #tooManyFilesMessage(): string {
-    const limit = MAX_DOTFILES;
-    return msg(str`You already have ${limit} config files, the most the manager keeps. Delete one before adding another.`, {
-      id: 'scriptEditor.TooManyFiles',
+    const limit = formatNumber(MAX_DOTFILES);
+    return plural(MAX_DOTFILES, {
+      one: msg(str`You already have ${limit} config file, the most the manager keeps. Delete it before adding another.`, {
+        id: 'scriptEditor.TooManyFilesOne',
+      }),
+      few: msg(str`You already have ${limit} config files, the most the manager keeps. Delete one before adding another.`, {
+        id: 'scriptEditor.TooManyFilesFew',
+      }),
+      many: msg(str`You already have ${limit} config files, the most the manager keeps. Delete one before adding another.`, {
+        id: 'scriptEditor.TooManyFilesMany',
+      }),
+      other: msg(str`You already have ${limit} config files, the most the manager keeps. Delete one before adding another.`, {
+        id: 'scriptEditor.TooManyFilesOther',
+      }),
     });
   }
 
@@ -346,10 +364,11 @@ export class BaiScriptEditor extends LitElement {
         this.#notify(msg('No changes to save.', { id: 'scriptEditor.NoChanges' }), 'info');
         return;
       case 'too-large': {
-        const size = result.bytes.toLocaleString();
-        const limit = result.limit.toLocaleString();
+        const size = formatByteCount(result.bytes);
+        const limit = formatByteCount(result.limit);
+        const shortLimit = formatBytes(result.limit);
         this.#notify(
-          msg(str`${name} is ${size} bytes, over the manager's limit of ${limit} bytes (64 KiB). Shorten it, then save again.`, {
+          msg(str`${name} is ${size}, over the manager's limit of ${limit} (${shortLimit}). Shorten it, then save again.`, {
             id: 'scriptEditor.TooLarge',
           }),
           'error',
@@ -363,8 +382,11 @@ export class BaiScriptEditor extends LitElement {
         this.#notify(pathProblemMessage(result.problem, name), 'error');
         return;
       case 'failed': {
-        const reason = describeRequestFailure(result.failure);
-        this.#notify(msg(str`Could not save ${name}. ${reason} Your text is kept as a local draft.`, { id: 'scriptEditor.SaveFailed' }), 'error');
+        this.#notify(
+          msg(str`Could not save ${name}. Your text is kept as a local draft.`, { id: 'scriptEditor.SaveFailed' }),
+          'error',
+          describeRequestFailure(result.failure),
+        );
       }
     }
   }
@@ -397,8 +419,7 @@ export class BaiScriptEditor extends LitElement {
     const result: DeleteResult = await model.remove();
     this.busy = false;
     if (result.kind === 'failed') {
-      const reason = describeRequestFailure(result.failure);
-      this.#notify(msg(str`Could not delete ${name}. ${reason}`, { id: 'scriptEditor.DeleteFailed' }), 'error');
+      this.#notify(msg(str`Could not delete ${name}.`, { id: 'scriptEditor.DeleteFailed' }), 'error', describeRequestFailure(result.failure));
       return;
     }
     if (result.kind === 'not-on-server') return;
@@ -513,10 +534,10 @@ export class BaiScriptEditor extends LitElement {
 
   #renderByteCounter() {
     if (this.bytes < NEAR_LIMIT_BYTES) return nothing;
-    const size = this.bytes.toLocaleString();
-    const limit = MAX_SCRIPT_BYTES.toLocaleString();
+    const size = formatNumber(this.bytes);
+    const limit = formatByteCount(MAX_SCRIPT_BYTES);
     return html`<span class="bytes ${this.bytes > MAX_SCRIPT_BYTES ? 'over' : ''}">
-      ${msg(str`${size} of ${limit} bytes`, { id: 'scriptEditor.ByteCounter' })}
+      ${msg(str`${size} of ${limit}`, { id: 'scriptEditor.ByteCounter' })}
     </span>`;
   }
 }

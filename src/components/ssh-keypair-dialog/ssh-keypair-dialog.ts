@@ -8,6 +8,7 @@ import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import type { KeypairFiles } from '../../ssh/generate-keypair-files.js';
 import { copyText } from './copy-text.js';
 import { downloadFile } from './download-file.js';
@@ -52,6 +53,8 @@ function deepActiveElement(): HTMLElement | null {
 @localized()
 export class BaiSshKeypairDialog extends LitElement {
   static override styles = sshKeypairDialogStyles;
+
+  protected readonly locale = new LocaleController(this);
 
   @property({ type: Boolean, reflect: true }) open = false;
 

@@ -112,7 +112,7 @@ describe('<bai-client-logs>', function () {
       'Request URL',
       'Parameters',
     ]);
-    expect(visibleText(element)).to.include('Up to 3000 recent logs are kept.');
+    expect(visibleText(element)).to.include('Up to 3,000 recent logs are kept.');
     await expectNoAxeViolations(element);
   });
 
@@ -189,6 +189,20 @@ describe('<bai-client-logs>', function () {
       await applyLanguage('ko');
       const korean = new Intl.DateTimeFormat('ko', { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(march));
       await waitUntil(() => cellTexts(bodyRows(element)[0])[0] === korean, 'the time was not rewritten in Korean');
+      expect(element.lang).to.equal('ko');
+    } finally {
+      await applyLanguage('en');
+    }
+  });
+
+  it('words counts by the plural rules of the current language', async () => {
+    const { element } = await setup([entry(), entry()], { maxEntries: 1000 });
+    expect(visibleText(element)).to.include('2 of 2 entries shown');
+    expect(visibleText(element)).to.include('Up to 1,000 recent logs are kept.');
+    try {
+      await applyLanguage('ru');
+      await waitUntil(() => visibleText(element).includes('Показано 2 из 2 записей'), 'the Russian count was not shown');
+      expect(visibleText(element)).to.match(/Хранится до 1\s000 последних записей\./);
     } finally {
       await applyLanguage('en');
     }
@@ -274,7 +288,7 @@ describe('<bai-client-logs>', function () {
       const exported = JSON.parse(await blobs[0].text()) as ClientLogEntry[];
       expect(exported).to.have.length(1);
       expect(exported[0]).to.include({ isError: true, title: 'Dotfile already exists', errorCode: 'dotfile_exists' });
-      expect(notifications).to.deep.equal([{ message: 'Exported 1 log entries.', level: 'success' }]);
+      expect(notifications).to.deep.equal([{ message: 'Exported 1 log entry.', level: 'success' }]);
     });
 
     it('says so when there is nothing to export', async () => {
@@ -319,7 +333,7 @@ describe('<bai-client-logs>', function () {
   it('keeps about a screenful of rows in the DOM with 3000 entries', async () => {
     const entries = Array.from({ length: 3000 }, (_, n) => entry({ requestUrl: `/func/request/${n}`, isError: n % 7 === 0 }));
     const { element } = await setup(entries);
-    expect(visibleText(element)).to.include('3000 of 3000 entries shown');
+    expect(visibleText(element)).to.include('3,000 of 3,000 entries shown');
     await waitUntil(() => bodyRows(element).length > 0);
     expect(bodyRows(element).length).to.be.below(80);
     expect(cellTexts(bodyRows(element)[0])).to.include('/func/request/2999');

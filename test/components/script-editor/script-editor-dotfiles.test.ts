@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getByRole, queryByRole } from '../../support/queries.js';
+import { findByRole, getByRole, queryByRole } from '../../support/queries.js';
 import { answer, button, openEditor, pickFile, script, scriptText, setUp, shownFile, typeAtEnd, uniqueNamespace, until, type Fixture } from './helpers.js';
 import { chooseOption, optionNames } from '../choose-option.js';
 
@@ -77,6 +77,20 @@ describe('<bai-script-editor mode="dotfiles">', () => {
     expect(fixture.manager.sent('bai-dotfile-delete')[0]).to.deep.equal({ path: '.bashrc' });
     await until(() => scriptText(box) === '', 'an empty editor');
     expect(fixture.notifications.at(-1)).to.deep.equal({ message: '.bashrc was deleted.', level: 'success' });
+  });
+
+  it('a failed delete names the file, then gives the manager\'s message on its own line', async () => {
+    fixture = setUp({ mode: 'dotfiles', namespace: uniqueNamespace() }, [{ path: '.bashrc', permission: '644', data: 'echo hi' }]);
+    const box = await openEditor(fixture.editor);
+    await until(() => scriptText(box) === 'echo hi', 'the text');
+    fixture.manager.failNext.set('bai-dotfile-delete', { title: 'Internal server error', msg: 'Try later.' });
+    button(fixture.editor, 'Delete').click();
+    await answer(fixture.editor, 'Delete .bashrc?', 'Delete');
+    const alert = await findByRole(fixture.editor, 'alert');
+    const failed = 'Could not delete .bashrc.\nInternal server error: Try later.';
+    expect(alert.textContent).to.equal(failed);
+    expect(fixture.notifications.at(-1)).to.deep.equal({ message: failed, level: 'error' });
+    expect(scriptText(box)).to.equal('echo hi');
   });
 
   it('switching file with unsaved changes asks: Cancel stays, Discard drops, Save saves', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findByRole, getByRole, queryByRole } from '../../support/queries.js';
 import type { Dotfile } from '../../../src/protocol/request-map.js';
+import { applyLanguage } from '../../../src/localization.js';
 import { button, openEditor, pickFile, scriptText, setUp, typeAtEnd, uniqueNamespace, until, type Fixture } from './helpers.js';
 
 describe('<bai-script-editor> limits and path rules', () => {
@@ -27,7 +28,7 @@ describe('<bai-script-editor> limits and path rules', () => {
     button(fixture.editor, 'Save').click();
     const alert = await findByRole(fixture.editor, 'alert');
     expect(alert.textContent).to.match(/65,537 bytes/);
-    expect(alert.textContent).to.match(/65,536 bytes \(64 KiB\)/);
+    expect(alert.textContent).to.match(/65,536 bytes \(64\s?kB\)/);
     expect(fixture.manager.sent('bai-dotfile-update')).to.have.length(1);
     expect(fixture.notifications.at(-1)?.level).to.equal('error');
   });
@@ -46,6 +47,25 @@ describe('<bai-script-editor> limits and path rules', () => {
     const question = await findByRole(fixture.editor, 'alertdialog', { name: 'Unsaved changes' });
     getByRole((question.getRootNode() as ShadowRoot).host, 'button', { name: 'Discard' }).click();
     await until(() => !fixture.editor.open, 'closing');
+  });
+
+  it('words the file limit by the plural rules of the language chosen, and sets its own lang', async () => {
+    const files: Dotfile[] = Array.from({ length: 100 }, (_, index) => ({ path: `.file${index}`, permission: '644', data: '' }));
+    fixture = setUp({ mode: 'dotfiles', namespace: uniqueNamespace(), path: '.vimrc' }, files);
+    await openEditor(fixture.editor);
+    await typeAtEnd(fixture.editor, 'set number');
+    expect(fixture.editor.lang).to.equal('en');
+    try {
+      await applyLanguage('ru');
+      await fixture.editor.updateComplete;
+      expect(fixture.editor.lang).to.equal('ru');
+      button(fixture.editor, 'Сохранить').click();
+      const alert = await findByRole(fixture.editor, 'alert');
+      expect(alert.textContent).to.contain('У вас уже 100 файлов настроек');
+    } finally {
+      fixture.editor.removeAttribute('open');
+      await applyLanguage('en');
+    }
   });
 
   it('checks new file paths locally and keeps what the user typed', async () => {

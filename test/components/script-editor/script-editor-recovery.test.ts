@@ -22,7 +22,10 @@ describe('<bai-script-editor> keeps unsaved text', () => {
     await typeAtEnd(fixture.editor, ' edited');
     button(fixture.editor, 'Save').click();
     await until(() => fixture.notifications.some((n) => n.level === 'error'), 'the error');
-    expect(getByRole(fixture.editor, 'alert').textContent).to.contain('Internal server error: Try later.');
+    // The manager's sentence is not spliced into ours: it follows on a line of its own.
+    const failed = 'Could not save .bashrc. Your text is kept as a local draft.\nInternal server error: Try later.';
+    expect(getByRole(fixture.editor, 'alert').textContent).to.equal(failed);
+    expect(fixture.notifications.at(-1)).to.deep.equal({ message: failed, level: 'error' });
 
     fixture.editor.remove();
     later = attach(fixture.host, fixture.manager, { mode: 'dotfiles', namespace });
