@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../i18n/format.js';
 import type { RequestError } from '../protocol/request-error.js';
 
 /**
@@ -52,11 +53,11 @@ export function errorFromResponse(status: number, statusText: string, body: unkn
 }
 
 export function timeoutError(timeoutMs: number): ManagerError {
-  const seconds = Math.round(timeoutMs / 100) / 10;
+  const duration = formatNumber(Math.round(timeoutMs / 100) / 10, { style: 'unit', unit: 'second', unitDisplay: 'long' });
   return {
     name: 'TimeoutError',
     title: msg('Request timed out', { id: 'manager.TimeoutTitle' }),
-    message: msg(str`The manager did not answer within ${seconds} seconds. Your input is kept: try again.`, {
+    message: msg(str`The manager did not answer within ${duration}. Your input is kept: try again.`, {
       id: 'manager.TimeoutMessage',
     }),
   };

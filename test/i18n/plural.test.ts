@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { exportedMessage } from '../../src/components/client-logs/log-count-messages.js';
+import { describeKeyProblem } from '../../src/components/ssh-keypair-dialog/key-problem-message.js';
+import { timeoutError } from '../../src/manager/manager-error.js';
 import { plural } from '../../src/i18n/plural.js';
 import { applyLanguage } from '../../src/localization.js';
 
@@ -39,5 +41,14 @@ describe('plural', () => {
       'Экспортированы 3 записи журнала.',
       'Экспортировано 5 записей журнала.',
     ]);
+  });
+
+  it('lets Intl decline the unit after a number in messages with a duration or a key size', async () => {
+    const shortKey = { field: 'publicKey', code: 'rsa-too-short', bits: 1024 } as const;
+    expect(describeKeyProblem(shortKey)).to.equal('Public Key: this RSA key has 1024 bits; at least 2048 bits are required.');
+    expect(timeoutError(1000).message).to.equal('The manager did not answer within 1 second. Your input is kept: try again.');
+    await applyLanguage('ru');
+    expect(describeKeyProblem(shortKey)).to.match(/1024 бита; требуется не менее 2048 бит\.$/);
+    expect(timeoutError(2000).message).to.match(/^Менеджер не ответил за 2 секунды\./);
   });
 });

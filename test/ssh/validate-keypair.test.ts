@@ -84,7 +84,7 @@ describe('validateKeypair', () => {
         { field: 'publicKey', code: 'rsa-too-short', bits: 1024 },
         { field: 'privateKey', code: 'rsa-too-short', bits: 1024 },
       ]);
-      expect(describeKeyProblem(result[0]!)).to.equal('Public Key: this RSA key has 1024 bits; at least 2048 are required.');
+      expect(describeKeyProblem(result[0]!)).to.equal('Public Key: this RSA key has 1024 bits; at least 2048 bits are required.');
     });
 
     it('a DSA key', async () => {

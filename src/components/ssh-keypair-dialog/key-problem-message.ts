@@ -1,5 +1,14 @@
 import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../i18n/format.js';
 import type { KeyProblem } from '../../ssh/key-problem.js';
+
+// MIN_RSA_BITS of ssh/validate-keypair.ts; importing it would pull sshpk in with the dialog.
+const MIN_RSA_BITS = 2048;
+
+// Key sizes are written without digit grouping, as ssh-keygen and every key tool write them.
+function keyBits(bits: number): string {
+  return formatNumber(bits, { style: 'unit', unit: 'bit', unitDisplay: 'long', useGrouping: false });
+}
 
 function fieldName(field: KeyProblem['field']): string {
   return field === 'privateKey' ? msg('Private Key', { id: 'userSettings.PrivateKey' }) : msg('Public Key', { id: 'userSettings.PublicKey' });
@@ -35,8 +44,11 @@ export function describeKeyProblem(problem: KeyProblem): string {
       });
     case 'unsupported-type':
       return msg(str`${field}: ${problem.keyType} keys are not supported; use Ed25519, ECDSA or RSA.`, { id: 'sshKeypair.UnsupportedKeyType' });
-    case 'rsa-too-short':
-      return msg(str`${field}: this RSA key has ${problem.bits} bits; at least 2048 are required.`, { id: 'sshKeypair.RsaKeyTooShort' });
+    case 'rsa-too-short': {
+      const bits = keyBits(problem.bits);
+      const minimum = keyBits(MIN_RSA_BITS);
+      return msg(str`${field}: this RSA key has ${bits}; at least ${minimum} are required.`, { id: 'sshKeypair.RsaKeyTooShort' });
+    }
     case 'mismatch':
       return msg('The private key does not match the public key.', { id: 'sshKeypair.KeysDoNotMatch' });
     case 'damaged':

@@ -81,7 +81,7 @@ describe('<bai-ssh-keypair-dialog> entering a keypair by hand', function () {
     await enterManually();
     await fill(publicKey, key);
     await submitAndWaitForNotification();
-    expect(fixture.notifications[0]!.message).to.equal('Public Key: this RSA key has 1024 bits; at least 2048 are required.');
+    expect(fixture.notifications[0]!.message).to.equal('Public Key: this RSA key has 1024 bits; at least 2048 bits are required.');
     expect(fixture.keys.sent('bai-ssh-keypair-register')).to.deep.equal([]);
   });
 
