@@ -8,7 +8,7 @@ import '@material/web/button/text-button.js';
 import '@material/web/progress/circular-progress.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { fieldStyles } from '../../internal/field-styles.js';
-import { formatByteCount, formatBytes, formatNumber } from '../../i18n/format.js';
+import { formatByteCount, formatBytes, formatDateTime, formatNumber } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { plural } from '../../i18n/plural.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
@@ -207,7 +207,7 @@ export class BaiScriptEditor extends LitElement {
     const model = this.#model;
     const draft = await model?.pendingDraft();
     if (!model || !draft || !this.#editor) return;
-    const when = new Date(draft.updatedAt).toLocaleString();
+    const when = formatDateTime(draft.updatedAt);
     const name = this.#documentName();
     const choice = await askUser(this, {
       headline: msg('Unsaved draft found', { id: 'scriptEditor.DraftFound' }),

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findByRole, getByRole, queryByRole } from '../../support/queries.js';
+import { findByRole, getByRole, queryByRole, visibleText } from '../../support/queries.js';
 import { answer, attach, button, openEditor, scriptText, setUp, typeAtEnd, uniqueNamespace, until, type Fixture } from './helpers.js';
 
 describe('<bai-script-editor> keeps unsaved text', () => {
@@ -56,6 +56,9 @@ describe('<bai-script-editor> keeps unsaved text', () => {
 
     later = attach(fixture.host, fixture.manager, { mode: 'bootstrap', namespace });
     const box = await openEditor(later.editor);
+    // The time is written in the page's language (medium date and time), not the browser's default form.
+    const offer = await findByRole(later.editor, 'alertdialog', { name: 'Unsaved draft found' });
+    expect(visibleText((offer.getRootNode() as ShadowRoot).host)).to.match(/changes from [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s[AP]M that were never saved/);
     await answer(later.editor, 'Unsaved draft found', 'Discard draft');
     expect(scriptText(box)).to.equal('echo 1');
     later.editor.remove();
