@@ -237,6 +237,26 @@ describe('ClientLog', () => {
     expect(await thisTab.list()).to.deep.equal([]);
   });
 
+  it('folds a burst of additions into few messages to other tabs, the last change never lost', async () => {
+    const name = uniqueName();
+    const thisTab = open({ databaseName: name });
+    const otherTab = open({ databaseName: name });
+    let heard = 0;
+    let newestSeen = '';
+    otherTab.subscribe(() => {
+      heard++;
+      void otherTab.list({ limit: 1 }).then(([newest]) => (newestSeen = newest?.requestUrl ?? ''));
+    });
+    await thisTab.persistent();
+    const sent = 20;
+    for (let n = 1; n <= sent; n++) {
+      thisTab.record(request(n));
+      await thisTab.flush();
+    }
+    await waitUntil(() => newestSeen === `/func/request/${sent}`, 'the other tab never heard of the last entry', { timeout: 5000 });
+    expect(heard).to.be.greaterThan(0).and.lessThan(sent);
+  });
+
   it('keeps working in memory when IndexedDB refuses to open', async () => {
     const original = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function () {
