@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClientLog } from '../../logs/client-log.js';
 import type { ClientLogEntry } from '../../logs/client-log-entry.js';
-import { filterEntries, searchText, type LogFilter } from '../../logs/search-entries.js';
+import type { LogFilter } from '../../logs/search-entries.js';
+import { SearchIndex } from './search-index.js';
 import { warmUp } from './warm-up.js';
 
 export interface ClientLogsControllerOptions {
@@ -9,6 +10,8 @@ export interface ClientLogsControllerOptions {
   onLoadFailed: (error: unknown) => void;
   /** Text of an entry that searching looks at besides its fields, prepared ahead like them. */
   extraText?: (entry: ClientLogEntry) => string;
+  /** Changes when extraText would give other texts (the locale changed). */
+  extraTextKey?: () => string;
 }
 
 /** How many of the newest entries are read first, so the first screenful shows before the rest is read. */
@@ -36,11 +39,13 @@ export class ClientLogsController implements ReactiveController {
   #again: LoadMode | undefined;
   #connected = false;
   #stopWarmUp: (() => void) | undefined;
+  readonly #search: SearchIndex;
 
   constructor(host: ReactiveControllerHost, log: ClientLog, options: ClientLogsControllerOptions) {
     this.#host = host;
     this.#log = log;
     this.#options = options;
+    this.#search = new SearchIndex({ extraText: options.extraText, extraTextKey: options.extraTextKey });
     host.addController(this);
   }
 
@@ -65,7 +70,7 @@ export class ClientLogsController implements ReactiveController {
 
   set filter(filter: LogFilter) {
     this.#filter = filter;
-    this.shown = filterEntries(this.entries, filter);
+    this.shown = this.#search.filter(filter);
     this.#host.requestUpdate();
   }
 
@@ -143,13 +148,11 @@ export class ClientLogsController implements ReactiveController {
 
   #setEntries(entries: readonly ClientLogEntry[]): void {
     this.entries = entries;
-    this.shown = filterEntries(entries, this.#filter);
+    this.#search.entries = entries;
+    this.shown = this.#search.filter(this.#filter);
     this.#host.requestUpdate();
     this.#stopWarmUp?.();
-    const extraText = this.#options.extraText;
-    this.#stopWarmUp = warmUp(entries, (entry) => {
-      searchText(entry);
-      extraText?.(entry);
-    });
+    const search = this.#search;
+    this.#stopWarmUp = warmUp(entries, (_entry, index) => search.prepare(index));
   }
 }

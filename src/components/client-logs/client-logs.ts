@@ -91,6 +91,7 @@ export class BaiClientLogs extends LitElement {
     onLoadFailed: (error) =>
       this.#notify(msg(str`The logs could not be read: ${errorText(error)}`, { id: 'logs.ReadFailed' }), 'error'),
     extraText: (entry) => entryTime(entry, getLocale()),
+    extraTextKey: getLocale,
   });
 
   /** Reads the log again (the Refresh button does the same). */
