@@ -135,9 +135,11 @@ export const clientLogsStyles = css`
     min-width: max-content;
   }
 
+  /* Each row lays out and paints on its own: a search that replaces the rows redoes only them. */
   .rows .row {
     cursor: pointer;
     height: 40px;
+    contain: layout paint style;
   }
 
   .rows .row:hover {
