@@ -25,8 +25,12 @@ export function splitMatches(text: string, query: string): TextSegment[] {
 
 /**
  * `text` with every match of `query` in a `<mark>`. Lit puts each piece in as a text node,
- * so whatever a log entry holds is shown as text and never parsed as HTML.
+ * so whatever a log entry holds is shown as text and never parsed as HTML. Text without a
+ * match comes back as it is: most cells of a row have none, and a plain string renders
+ * without a template of its own.
  */
-export function highlight(text: string, query: string): TemplateResult {
-  return html`${splitMatches(text, query).map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text))}`;
+export function highlight(text: string, query: string): TemplateResult | string {
+  const segments = splitMatches(text, query);
+  if (!segments.some((segment) => segment.match)) return text;
+  return html`${segments.map((segment) => (segment.match ? html`<mark>${segment.text}</mark>` : segment.text))}`;
 }
