@@ -57,6 +57,17 @@ describe('formatTimestamp', () => {
   it('shows text that is not a date as it is', () => {
     expect(formatTimestamp('yesterday-ish', 'en')).to.equal('yesterday-ish');
   });
+
+  it('gives every moment of one second the same text, in each locale, and the next second its own', () => {
+    const intl = (iso: string, locale: string) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+    for (const locale of ['en', 'mn']) {
+      for (const iso of ['2026-03-04T05:06:07.001Z', '2026-03-04T05:06:07.999Z', '2026-03-04T05:06:08.000Z', '2026-03-04T05:06:08+09:00']) {
+        expect(formatTimestamp(iso, locale)).to.equal(intl(iso, locale));
+      }
+    }
+    expect(formatTimestamp('2026-03-04T05:06:07.999Z', 'en')).not.to.equal(formatTimestamp('2026-03-04T05:06:08.000Z', 'en'));
+  });
 });
 
 describe('exportFileName', () => {
