@@ -55,7 +55,7 @@ describe('<bai-ssh-keypair-dialog> closing with a private key on screen', functi
     await waitForNoRole(fixture.dialog, 'dialog', { name: 'SSH Keypair Management' });
     await fixture.dialog.updateComplete;
     expectNoPrivateKeyLeft(fixture, privateKey);
-    expect(document.activeElement).to.equal(fixture.opener);
+    expect(document.activeElement === fixture.opener, 'focus is back on the opener').to.equal(true);
   });
 
   it('closes without asking once the private key was copied, and leaves nothing behind', async () => {

@@ -111,12 +111,12 @@ describe('<bai-ssh-keypair-dialog> viewing the current key', function () {
     await sendKeys({ press: 'Escape' });
     await waitForNoRole(fixture.dialog, 'dialog', { name: 'SSH Keypair Management' });
     expect(fixture.dialog.open).to.equal(false);
-    expect(document.activeElement).to.equal(fixture.opener);
+    expect(document.activeElement === fixture.opener, 'focus is back on the opener').to.equal(true);
 
     await openDialog(fixture);
     button(fixture, 'Close').click();
     await waitForNoRole(fixture.dialog, 'dialog', { name: 'SSH Keypair Management' });
-    expect(document.activeElement).to.equal(fixture.opener);
+    expect(document.activeElement === fixture.opener, 'focus is back on the opener').to.equal(true);
   });
 
   it('opens from the open attribute and show(), and closes with close()', async () => {

@@ -115,9 +115,14 @@ describe('<bai-user-settings> changed rows and reset', () => {
     (await findRole(element, 'button', { name: 'Reset Auto Logout' })).click();
     await waitFor(() => PreferencesStore.for(namespace).get('autoLogout') === false, 'reset stored');
     await waitFor(() => !isOn(element, 'Auto Logout'), 'the switch reads off');
-    let focused: Element | null = document.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    expect(focused, 'focus stays on the row').to.equal(getByRole(element, 'switch', { name: 'Auto Logout' }));
+    const control = getByRole(element, 'switch', { name: 'Auto Logout' });
+    const focused = (): Element | null => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    // Compared as a boolean: a failing comparison of two elements serializes the whole DOM.
+    await waitFor(() => focused() === control, 'focus stays on the row');
     // And it still works after that.
     getByRole(element, 'switch', { name: 'Auto Logout' }).click();
     await waitFor(() => PreferencesStore.for(namespace).get('autoLogout') === true, 'on again');
