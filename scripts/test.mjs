@@ -24,7 +24,9 @@ function readCounts() {
 function finish(code) {
   const counts = readCounts();
   const passed = counts?.passed ?? 0;
-  const failed = (counts?.failed ?? 0) + (code === 0 ? 0 : Math.max(1, counts?.sessionErrors ?? 0));
+  const counted = (counts?.failed ?? 0) + (counts?.sessionErrors ?? 0);
+  // A step that failed before or outside the browser tests still counts as one failure.
+  const failed = code === 0 ? counted : Math.max(1, counted);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(code);
 }

@@ -27,8 +27,8 @@ export function legacySource(values: Record<string, string>): Pick<Storage, 'get
   return { getItem: (name) => (Object.hasOwn(values, name) ? values[name]! : null) };
 }
 
-/** Resolves when `condition` holds, checking on every animation frame; rejects after `timeoutMs`. */
-export async function until(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+/** Resolves when `condition` holds, polling on a timer; rejects after `timeoutMs` (generous: CI runs two browsers at once). */
+export async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
     if (performance.now() > deadline) throw new Error('condition not met in time');
