@@ -53,7 +53,7 @@ export default {
   concurrentBrowsers: 2,
   browsers: wanted.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 15 * 60 * 1000,
+  testsFinishTimeout: 8 * 60 * 1000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), ...testServerPlugins],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.wtr-results.json')],
