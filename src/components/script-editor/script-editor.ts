@@ -5,7 +5,6 @@ import { localized, msg, str } from '@lit/localize';
 import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
-import '@material/web/progress/circular-progress.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { fieldStyles } from '../../internal/field-styles.js';
 import { formatByteCount, formatBytes, formatDateTime, formatNumber } from '../../i18n/format.js';
@@ -19,6 +18,7 @@ import type { EditorHandle } from '../../editor/mount-editor.js';
 import { ScriptEditorModel, type DeleteResult, type SaveResult, type ScriptEditorMode } from './script-editor-model.js';
 import { pathProblemMessage } from './path-problem-message.js';
 import { scriptEditorStyles } from './script-editor.styles.js';
+import { loadProgressIndicator } from '../../internal/load-progress-indicator.js';
 
 const NEW_FILE = '\u0000new-file';
 
@@ -124,6 +124,7 @@ export class BaiScriptEditor extends LitElement {
       if (this.open) {
         if (!this.dialog.open) this.dialog.showModal();
         prepareAskUser();
+        loadProgressIndicator();
         // After this update, so that loading state changes start a new one.
         void Promise.resolve().then(() => this.#start());
       } else if (this.dialog.open) {

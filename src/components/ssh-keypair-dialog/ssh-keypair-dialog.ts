@@ -5,7 +5,6 @@ import { localized, msg, str } from '@lit/localize';
 import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
-import '@material/web/progress/circular-progress.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -17,6 +16,7 @@ import { readKeyFile } from './read-key-file.js';
 import type { KeySource } from './ssh-keypair-actions.js';
 import { sshKeypairDialogStyles } from './ssh-keypair-dialog.styles.js';
 import { SshKeypairModel } from './ssh-keypair-model.js';
+import { loadProgressIndicator } from '../../internal/load-progress-indicator.js';
 
 interface ShownMessage {
   text: string;
@@ -127,6 +127,7 @@ export class BaiSshKeypairDialog extends LitElement {
       this.#opener = deepActiveElement();
       if (!this.dialog.open) this.dialog.showModal();
       prepareAskUser();
+      loadProgressIndicator();
       // After this update, so that the loading state starts a new one.
       void Promise.resolve().then(() => this.#model.load());
     } else if (this.dialog.open) {
