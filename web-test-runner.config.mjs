@@ -4,18 +4,10 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { testServerPlugins } from './test/support/server-plugins.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Browsers come from the system (scripts/ensure-tools.sh installs them);
 // WTR_BROWSERS=chromium or =firefox runs one of them while iterating.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -23,9 +15,9 @@ const launchers = {
       // tab of a shared window gets no animation frames, and anything awaiting one hangs.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
-        args: chromiumArgs,
+        args: CHROMIUM_ARGS,
       },
     }),
   firefox: () =>
