@@ -1,31 +1,38 @@
 // The demo host page: connects the settings page to the demo manager (session mode
 // through /func by default, keypair mode with ?mode=keypair), sizes the sidebar from the
 // compactSidebar preference when the page loads, and says what a host would do on
-// auto logout and updates.
+// auto logout and updates, in the language the settings page shows.
 import { connectManager, PreferencesStore, watchAutoLogout } from '../dist/index.js';
+import { localizeDemoPage, text } from './demo-text.js';
 
 const NAMESPACE = 'demo@example.com';
 const mode = new URLSearchParams(location.search).get('mode') === 'keypair' ? 'keypair' : 'session';
+// What the connection line says, kept as an id and values so a language switch can say it again.
+let connection = { id: 'connecting', values: {} };
 
-async function connect() {
-  const status = document.getElementById('connection-status');
+function showConnection() {
+  document.getElementById('connection-status').textContent = text(connection.id, connection.values);
   const switchMode = document.getElementById('switch-mode');
   switchMode.href = mode === 'keypair' ? '?' : '?mode=keypair';
-  switchMode.textContent = mode === 'keypair' ? 'Use session mode' : 'Use keypair mode';
+  switchMode.textContent = text(mode === 'keypair' ? 'useSession' : 'useKeypair');
+}
+
+async function connect() {
   try {
     if (mode === 'keypair') {
       const response = await fetch('/demo-credentials.json');
       if (!response.ok) throw new Error(`the demo keypair is not available (HTTP ${response.status})`);
       const { accessKey, secretKey } = await response.json();
       connectManager(document, { endpoint: location.origin, mode, accessKey, secretKey });
-      status.textContent = `Keypair mode: signed requests as ${accessKey}`;
+      connection = { id: 'keypairStatus', values: { key: accessKey } };
     } else {
       connectManager(document, { endpoint: location.origin, mode });
-      status.textContent = 'Session mode: requests go through /func';
+      connection = { id: 'sessionStatus', values: {} };
     }
   } catch (error) {
-    status.textContent = `Not connected: ${error.message}`;
+    connection = { id: 'notConnected', values: { reason: error.message } };
   }
+  showConnection();
 }
 
 // Like the WebUI, the preference decides the sidebar's form when a page loads; the
@@ -44,18 +51,19 @@ async function setUpSidebar() {
 
 function showMessages() {
   const messages = document.getElementById('messages');
-  const show = (text, level = 'info') => {
+  const show = (message, level = 'info') => {
     const line = document.createElement('p');
     line.dataset.level = level;
-    line.textContent = text;
+    line.textContent = message;
     messages.append(line);
     setTimeout(() => line.remove(), 6000);
   };
   // The elements show their own messages; these two events are for the host to act on.
-  document.addEventListener('bai-auto-logout', () => show('Auto logout: a real WebUI would sign out now.', 'warning'));
-  document.addEventListener('bai-update-available', (event) => show(`Version ${event.detail.version} is available.`));
+  document.addEventListener('bai-auto-logout', () => show(text('autoLogout'), 'warning'));
+  document.addEventListener('bai-update-available', (event) => show(text('updateAvailable', { version: event.detail.version })));
 }
 
+localizeDemoPage(showConnection);
 showMessages();
 connect();
 setUpSidebar();
