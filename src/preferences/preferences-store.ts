@@ -179,7 +179,10 @@ export class PreferencesStore {
   }
 
   private broadcast(key: PreferenceKey, value: unknown): void {
-    const stamp = { time: Date.now(), tab: this.tab };
+    // Strictly later than the last change this tab knows of the key: two changes within one
+    // millisecond (a set, then a reset) would otherwise tie, and the other tabs drop the second.
+    const time = Math.max(Date.now(), (this.stamps.get(key)?.time ?? 0) + 1);
+    const stamp = { time, tab: this.tab };
     this.stamps.set(key, stamp);
     const message: SyncMessage = { namespace: this.namespace, key, value, stamp };
     try {

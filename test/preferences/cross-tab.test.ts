@@ -65,6 +65,25 @@ describe('preferences across tabs', () => {
     expect(elsewhere.get('betaFeatures')).to.equal(false);
   });
 
+  it('keeps two changes of a key made within one millisecond in order in the other tabs', async () => {
+    const namespace = uniqueNamespace('tabs-same-ms');
+    const here = PreferencesStore.for(namespace);
+    await here.ready;
+    const tab = await openTab(namespace);
+    const realNow = Date.now;
+    const frozen = realNow();
+    Date.now = () => frozen;
+    try {
+      await here.set('betaFeatures', true);
+      await here.reset('betaFeatures');
+    } finally {
+      Date.now = realNow;
+    }
+    await until(() => tab.changes.length === 2);
+    expect(tab.changes.map((change) => change.value)).to.deep.equal([true, false]);
+    expect(tab.store!.get('betaFeatures')).to.equal(false);
+  });
+
   it('shows a tab opened later what the others saved (a reload keeps preferences)', async () => {
     const namespace = uniqueNamespace('tabs-reload');
     const writer = await openTab(namespace);
