@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { ClientLogEntry } from '../../src/logs/client-log-entry.js';
 import { filterEntries, matchesFilter } from '../../src/logs/search-entries.js';
-
-const entry = (fields: Partial<ClientLogEntry>): ClientLogEntry => ({
-  id: 1,
-  timestamp: '2026-01-02T03:04:05.000Z',
-  isError: false,
-  type: '',
-  requestMethod: 'GET',
-  requestUrl: '/auth/ssh-keypair',
-  ...fields,
-});
+import { logEntry as entry } from '../support/log-entry.js';
 
 describe('log search', () => {
   it('finds text in any field, whatever its case', () => {

@@ -1,16 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClientLogEntry } from '../../../src/logs/client-log-entry.js';
 import { SearchIndex } from '../../../src/components/client-logs/search-index.js';
-
-const entry = (fields: Partial<ClientLogEntry>): ClientLogEntry => ({
-  id: 1,
-  timestamp: '2026-01-02T03:04:05.000Z',
-  isError: false,
-  type: '',
-  requestMethod: 'GET',
-  requestUrl: '/auth/ssh-keypair',
-  ...fields,
-});
+import { logEntry as entry } from '../../support/log-entry.js';
 
 const ids = (entries: readonly ClientLogEntry[]) => entries.map((e) => e.id);
 
