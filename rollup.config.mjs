@@ -4,6 +4,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { wasmUrl } from './scripts/rollup-plugin-wasm-url.mjs';
+import { workerUrl } from './scripts/rollup-plugin-worker-url.mjs';
 import { goWasmRuntime } from './scripts/rollup-plugin-go-wasm-runtime.mjs';
 import nodePolyfills from 'rollup-plugin-polyfill-node';
 
@@ -25,6 +26,7 @@ export function browserNodeShims() {
 function plugins() {
   return [
     wasmUrl(),
+    workerUrl(),
     goWasmRuntime(),
     typescript({
       tsconfig: 'tsconfig.build.json',

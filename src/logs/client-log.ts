@@ -1,8 +1,10 @@
 import { ChangeChannel, type LogChange } from './change-channel.js';
 import type { ClientLogEntry, ClientLogEntryInput, PendingClientLogEntry } from './client-log-entry.js';
+import { logWriter } from './default-log-writer.js';
 import { IndexedDbLogStore, openLogDatabase } from './indexed-db-log-store.js';
 import type { LogStore } from './log-store.js';
 import { MemoryLogStore } from './memory-log-store.js';
+import { OffThreadLogStore } from './off-thread-log-store.js';
 import { prepareEntry } from './prepare-entry.js';
 import { filterEntries, type LogFilter } from './search-entries.js';
 import { takeUpstreamLog, type LegacyStorage } from './upstream-import.js';
@@ -45,7 +47,7 @@ function defaultLegacyStorage(databaseName: string): LegacyStorage | null {
  * The client-side request log: every request the manager bridge makes, redacted, kept in
  * IndexedDB (the newest `maxEntries`), shared live between the tabs of an origin.
  * `record()` costs the caller only redaction and an array push; entries recorded in the
- * same task are written in one transaction.
+ * same task are written in one transaction, by a worker where the page allows one.
  */
 export class ClientLog {
   readonly databaseName: string;
@@ -147,7 +149,7 @@ export class ClientLog {
     this.#opened = undefined;
     this.#store = openLogDatabase(this.databaseName)
       .then(
-        (database): LogStore => new IndexedDbLogStore(database),
+        (database): LogStore => new OffThreadLogStore(new IndexedDbLogStore(database), logWriter, this.databaseName),
         (error: unknown) => {
           console.warn('bai-client-logs: IndexedDB is not usable; the log is kept in memory only', error);
           return new MemoryLogStore();

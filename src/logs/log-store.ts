@@ -5,7 +5,7 @@ export interface LogStore {
   /** Whether entries outlive the page. */
   readonly persistent: boolean;
   /** Adds the entries in order, then drops all but the newest `maxEntries`; resolves once committed. */
-  append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]>;
+  append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<void>;
   /** Entries newest first: at most `limit` of them, and only those with an id above `afterId`, when given. */
   readAll(limit?: number, afterId?: number): Promise<ClientLogEntry[]>;
   clear(): Promise<void>;

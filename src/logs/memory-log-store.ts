@@ -7,11 +7,9 @@ export class MemoryLogStore implements LogStore {
   #entries: ClientLogEntry[] = [];
   #nextId = 1;
 
-  async append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<ClientLogEntry[]> {
-    const added = entries.map((entry) => ({ ...entry, id: this.#nextId++ }));
-    this.#entries.push(...added);
+  async append(entries: readonly PendingClientLogEntry[], maxEntries: number): Promise<void> {
+    for (const entry of entries) this.#entries.push({ ...entry, id: this.#nextId++ });
     if (this.#entries.length > maxEntries) this.#entries.splice(0, this.#entries.length - maxEntries);
-    return added;
   }
 
   async readAll(limit = Infinity, afterId = 0): Promise<ClientLogEntry[]> {

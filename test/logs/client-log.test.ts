@@ -2,6 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ClientLog } from '../../src/logs/client-log.js';
 import { clientLog } from '../../src/logs/default-client-log.js';
 import type { ClientLogEntryInput } from '../../src/logs/client-log-entry.js';
+import { IndexedDbLogStore, openLogDatabase } from '../../src/logs/indexed-db-log-store.js';
+import { prepareEntry } from '../../src/logs/prepare-entry.js';
 import { REDACTED } from '../../src/logs/redact.js';
 
 let counter = 0;
@@ -15,6 +17,26 @@ const request = (n: number, fields: Partial<ClientLogEntryInput> = {}): ClientLo
   statusText: 'OK',
   ...fields,
 });
+
+/** The object-store calls this page's main thread makes while `work` runs. */
+async function spyOnObjectStores(work: () => Promise<unknown>): Promise<string[]> {
+  const calls: string[] = [];
+  const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const spied = ['add', 'put', 'delete', 'count', 'openCursor', 'openKeyCursor', 'getAll', 'getAllKeys'];
+  const originals = spied.map((name) => proto[name]);
+  spied.forEach((name, index) => {
+    proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+      calls.push(name);
+      return originals[index].apply(this, args);
+    };
+  });
+  try {
+    await work();
+  } finally {
+    spied.forEach((name, index) => (proto[name] = originals[index]));
+  }
+  return calls;
+}
 
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve) => {
@@ -127,30 +149,27 @@ describe('ClientLog', () => {
   });
 
   it('trims a full log without counting or scanning it: one add per entry and one range delete per batch', async () => {
-    const log = open({ maxEntries: 50 });
-    for (let n = 1; n <= 60; n++) log.record(request(n));
-    await log.flush();
-    const calls: string[] = [];
-    const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-    const spied = ['add', 'put', 'delete', 'count', 'openCursor', 'openKeyCursor', 'getAll', 'getAllKeys'];
-    const originals = spied.map((name) => proto[name]);
-    spied.forEach((name, index) => {
-      proto[name] = function (this: IDBObjectStore, ...args: unknown[]) {
-        calls.push(name);
-        return originals[index].apply(this, args);
-      };
-    });
-    try {
-      for (let n = 61; n <= 63; n++) log.record(request(n));
-      await log.flush();
-    } finally {
-      spied.forEach((name, index) => (proto[name] = originals[index]));
-    }
+    const store = new IndexedDbLogStore(await openLogDatabase(uniqueName()));
+    await store.append(Array.from({ length: 60 }, (_, index) => prepareEntry(request(index + 1))), 50);
+    const calls = await spyOnObjectStores(() => store.append([61, 62, 63].map((n) => prepareEntry(request(n))), 50));
     expect(calls).to.deep.equal(['add', 'add', 'add', 'delete']);
-    const entries = await log.list();
+    const entries = await store.readAll();
+    store.close();
     expect(entries).to.have.length(50);
     expect(entries[0].requestUrl).to.equal('/func/request/63');
     expect(entries[49].requestUrl).to.equal('/func/request/14');
+  });
+
+  it('leaves the IndexedDB writing to a worker, off the page\'s main thread', async () => {
+    const log = open({ maxEntries: 50 });
+    const calls = await spyOnObjectStores(async () => {
+      for (let n = 1; n <= 60; n++) log.record(request(n));
+      await log.flush();
+    });
+    expect(calls).to.deep.equal([]);
+    const entries = await log.list();
+    expect(entries).to.have.length(50);
+    expect(entries[0].requestUrl).to.equal('/func/request/60');
   });
 
   it('trims a log that was kept with a larger limit down to a smaller one', async () => {
