@@ -22,16 +22,20 @@ export function isOn(control) {
 }
 
 /**
- * Checks `find()` once per frame until it returns something; resolves with that value and
- * the time (performance.now()) of the frame it was first seen in.
+ * Checks `find()` at the start of each animation frame until it returns something;
+ * resolves with that value, the time (performance.now()) at the start of that frame and
+ * how many frames it took (1: the very next one). The clock is read before the check, so
+ * the check's own cost (walking the page for roles and names) is not counted: what is
+ * found is what that frame paints.
  */
 export async function waitFor(find, what, timeoutMs = 60000) {
   const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = find();
-    if (value) return { value, at: performance.now() };
-    if (performance.now() > deadline) throw new Error(`Gave up after ${timeoutMs} ms waiting for ${what}`);
+  for (let frames = 1; ; frames += 1) {
     await nextFrame();
+    const at = performance.now();
+    const value = find();
+    if (value) return { value, at, frames };
+    if (at > deadline) throw new Error(`Gave up after ${timeoutMs} ms waiting for ${what}`);
   }
 }
 

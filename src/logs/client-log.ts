@@ -100,8 +100,11 @@ export class ClientLog {
 
   /** Stored entries, newest first, filtered by `query` (every field, case-insensitive) and `errorsOnly`. */
   async list({ limit, after, ...filter }: ListOptions = {}): Promise<ClientLogEntry[]> {
+    // Asked for before anything is awaited: the database opens while the caller goes on
+    // (a viewer renders its first frame meanwhile) instead of after.
+    const opening = this.#openStore();
     await this.flush();
-    const store = await this.#openStore();
+    const store = await opening;
     const filtering = (filter.query?.trim() ?? '') !== '' || filter.errorsOnly === true;
     const entries = filtering ? filterEntries(await store.readAll(undefined, after), filter) : await store.readAll(limit, after);
     return limit === undefined ? entries : entries.slice(0, Math.max(0, limit));

@@ -19,6 +19,21 @@ function committed(transaction: IDBTransaction): Promise<void> {
   });
 }
 
+/** Adds entries from `range`, newest first, to `entries` until it holds `limit`. */
+function readBack(store: IDBObjectStore, range: IDBKeyRange, limit: number, entries: ClientLogEntry[]): Promise<ClientLogEntry[]> {
+  return new Promise((resolve, reject) => {
+    const cursor = store.openCursor(range, 'prev');
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const current = cursor.result;
+      if (!current) return resolve(entries);
+      entries.push(current.value as ClientLogEntry);
+      if (entries.length >= limit) resolve(entries);
+      else current.continue();
+    };
+  });
+}
+
 /** Opens (creating on first use) the log database; rejects when IndexedDB is missing or refuses. */
 export function openLogDatabase(name: string): Promise<IDBDatabase> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('IndexedDB is not available'));
@@ -77,24 +92,20 @@ export class IndexedDbLogStore implements LogStore {
   }
 
   async readAll(limit?: number, afterId?: number): Promise<ClientLogEntry[]> {
-    const transaction = this.#database.transaction(STORE, 'readonly');
-    const store = transaction.objectStore(STORE);
-    const range = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
-    if (limit === undefined) return (await requestResult(store.getAll(range) as IDBRequest<ClientLogEntry[]>)).reverse();
-    const entries: ClientLogEntry[] = [];
-    if (limit <= 0) return entries;
-    // The newest few: a cursor walking back from the end reads only those.
-    return new Promise((resolve, reject) => {
-      const cursor = store.openCursor(range, 'prev');
-      cursor.onerror = () => reject(cursor.error);
-      cursor.onsuccess = () => {
-        const current = cursor.result;
-        if (!current) return resolve(entries);
-        entries.push(current.value as ClientLogEntry);
-        if (entries.length >= limit) resolve(entries);
-        else current.continue();
-      };
-    });
+    const store = this.#database.transaction(STORE, 'readonly').objectStore(STORE);
+    const after = afterId === undefined ? null : IDBKeyRange.lowerBound(afterId, true);
+    if (limit === undefined) return (await requestResult(store.getAll(after) as IDBRequest<ClientLogEntry[]>)).reverse();
+    if (limit <= 0) return [];
+    // The newest few in two requests rather than a cursor step (a round trip each) per entry:
+    // the newest id, then the ids below it that hold `limit` entries when none is missing.
+    const newest = (await requestResult(store.openKeyCursor(after, 'prev')))?.primaryKey as number | undefined;
+    if (newest === undefined) return [];
+    const floor = (afterId ?? 0) + 1; // the key generator starts at 1
+    const lowest = Math.max(newest - limit + 1, floor);
+    const entries = (await requestResult(store.getAll(IDBKeyRange.bound(lowest, newest)) as IDBRequest<ClientLogEntry[]>)).reverse();
+    if (entries.length >= limit || lowest <= floor) return entries;
+    // Ids can be missing (an aborted write still uses up its ids): walk back for the rest.
+    return readBack(store, IDBKeyRange.bound(floor, lowest, false, true), limit, entries);
   }
 
   async clear(): Promise<void> {

@@ -160,6 +160,27 @@ describe('ClientLog', () => {
     expect(entries[49].requestUrl).to.equal('/func/request/14');
   });
 
+  it('reads the newest few in order even where ids are missing in between', async () => {
+    const name = uniqueName();
+    const store = new IndexedDbLogStore(await openLogDatabase(name));
+    await store.append(Array.from({ length: 10 }, (_, index) => prepareEntry(request(index + 1))), 100);
+    const urls = (entries: { requestUrl: string }[]) => entries.map((entry) => Number(entry.requestUrl.split('/').pop()));
+    expect(urls(await store.readAll(3))).to.deep.equal([10, 9, 8]);
+    expect(urls(await store.readAll(4, 8))).to.deep.equal([10, 9]);
+
+    const database = await openLogDatabase(name);
+    const removal = database.transaction('entries', 'readwrite');
+    removal.objectStore('entries').delete(IDBKeyRange.bound(5, 7));
+    await new Promise((resolve) => (removal.oncomplete = resolve));
+    database.close();
+
+    expect(urls(await store.readAll(5))).to.deep.equal([10, 9, 8, 4, 3]);
+    expect(urls(await store.readAll(5, 2))).to.deep.equal([10, 9, 8, 4, 3]);
+    expect(urls(await store.readAll(10, 3))).to.deep.equal([10, 9, 8, 4]);
+    expect(urls(await store.readAll(20))).to.deep.equal([10, 9, 8, 4, 3, 2, 1]);
+    store.close();
+  });
+
   it('leaves the IndexedDB writing to a worker, off the page\'s main thread', async () => {
     const log = open({ maxEntries: 50 });
     const calls = await spyOnObjectStores(async () => {

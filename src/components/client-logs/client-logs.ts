@@ -19,6 +19,7 @@ import { downloadEntries } from './export-logs.js';
 import { entryTime } from './format-timestamp.js';
 import { LOG_COLUMNS } from './log-columns.js';
 import { renderLogRow } from './log-row.js';
+import { showFullText } from './show-full-text.js';
 import { rowAfterKey } from './row-navigation.js';
 import { renderEntryDetails } from './log-entry-details.js';
 import { exportedMessage, keptNoteMessage, shownCountMessage } from './log-count-messages.js';
@@ -190,7 +191,7 @@ export class BaiClientLogs extends LitElement {
     }
     const activeId = shown.some((entry) => entry.id === this.activeId) ? this.activeId : shown[0]?.id;
     const locale = getLocale();
-    return html`<div class="rows" role="rowgroup" @keydown=${this.#onRowKeydown}>
+    return html`<div class="rows" role="rowgroup" @keydown=${this.#onRowKeydown} @click=${this.#onRowClick} @pointerover=${showFullText}>
       ${virtualize<ClientLogEntry>({
         items: shown as ClientLogEntry[],
         // The virtualizer may ask for the key of a slot whose item is gone while the list shrinks.
@@ -198,7 +199,7 @@ export class BaiClientLogs extends LitElement {
         scroller: true,
         layout: this.#rowLayout,
         renderItem: (entry, index) =>
-          renderLogRow(entry, index, { query: this.query, locale, active: entry.id === activeId, onOpen: this.#open }),
+          renderLogRow(entry, index, { query: this.query, locale, active: entry.id === activeId }),
       })}
     </div>`;
   }
@@ -246,12 +247,24 @@ export class BaiClientLogs extends LitElement {
     void this.#closeDetails();
   }
 
-  #onRowKeydown(event: KeyboardEvent): void {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="row"][data-id]');
-    if (!row) return;
+  /** The entry on show whose row `event` happened in, and its index among those shown. */
+  #rowOf(event: Event): { shown: readonly ClientLogEntry[]; index: number } | undefined {
+    const row = (event.target as Element).closest<HTMLElement>('[role="row"][data-id]');
+    if (!row) return undefined;
     const shown = this.#logs.shown;
     const index = shown.findIndex((entry) => entry.id === Number(row.dataset.id));
-    if (index === -1) return;
+    return index === -1 ? undefined : { shown, index };
+  }
+
+  #onRowClick(event: MouseEvent): void {
+    const found = this.#rowOf(event);
+    if (found) this.#open(found.shown[found.index]);
+  }
+
+  #onRowKeydown(event: KeyboardEvent): void {
+    const found = this.#rowOf(event);
+    if (!found) return;
+    const { shown, index } = found;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.#open(shown[index]);

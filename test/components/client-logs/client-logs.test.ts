@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil as waitUntilWithin } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { BaiClientLogs } from '../../../src/components/client-logs/client-logs.js';
 import { defineElement } from '../../../src/internal/define-element.js';
 import { BaiNotificationEvent, type BaiNotificationDetail } from '../../../src/events/notification-event.js';
@@ -142,6 +142,28 @@ describe('<bai-client-logs>', function () {
     expect(rows[0].querySelector('svg.error-icon')).to.not.equal(null);
     expect(rows[1].querySelector('svg.error-icon')).to.equal(null);
     await expectNoAxeViolations(element);
+  });
+
+  it('shows the whole text of a cut-off cell as a tooltip under the pointer, and none for a cell that fits', async () => {
+    const longUrl = `/func/session/${'very-long-session-name-'.repeat(8)}end/logs`;
+    const { element } = await setup([entry({ requestUrl: longUrl })]);
+    const [row] = bodyRows(element);
+    const cells = getAllByRole(row, 'cell');
+    const hover = async (cell: HTMLElement) => {
+      // The table is wider than the test window: scroll the cell into it, as a user would.
+      cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const box = cell.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+    };
+    try {
+      await hover(cells[6]);
+      await waitUntil(() => cells[6].title === longUrl, 'the cut-off URL got no tooltip');
+      await hover(cells[5]);
+      await waitUntil(() => cells[5].matches('.cell') && !cells[5].hasAttribute('title'), 'a cell that fits got a tooltip');
+      expect(visibleText(cells[5])).to.equal('GET');
+    } finally {
+      await resetMouse();
+    }
   });
 
   it('shows markup from a log entry as text and never creates its elements', async () => {
