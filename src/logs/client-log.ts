@@ -58,7 +58,8 @@ export class ClientLog {
   #opened: LogStore | undefined;
   #pending: PendingClientLogEntry[] = [];
   #flushScheduled = false;
-  #writes: Promise<void> = Promise.resolve();
+  #writing = false;
+  #written: Promise<void> = Promise.resolve();
   #listeners = new Set<(change: LogChange) => void>();
   #channel: ChangeChannel | undefined;
 
@@ -95,7 +96,7 @@ export class ClientLog {
   /** Resolves once every entry recorded so far is stored. */
   async flush(): Promise<void> {
     this.#writePending();
-    await this.#writes;
+    await this.#written;
   }
 
   /** Stored entries, newest first, filtered by `query` (every field, case-insensitive) and `errorsOnly`. */
@@ -180,10 +181,20 @@ export class ClientLog {
 
   #writePending(): void {
     this.#flushScheduled = false;
-    if (this.#pending.length === 0) return;
-    const batch = this.#pending;
-    this.#pending = [];
-    this.#writes = this.#writes.then(async () => {
+    if (this.#writing || this.#pending.length === 0) return;
+    this.#writing = true;
+    this.#written = this.#writeAll();
+  }
+
+  /**
+   * Writes batches until nothing is pending. What is recorded while one batch is being
+   * written waits for it and goes in the next: a page busy with requests sends one batch
+   * per round trip, not one per request, while a lone request is written at once.
+   */
+  async #writeAll(): Promise<void> {
+    while (this.#pending.length > 0) {
+      const batch = this.#pending;
+      this.#pending = [];
       try {
         const store = await this.#openStore();
         await store.append(batch, this.maxEntries);
@@ -191,7 +202,9 @@ export class ClientLog {
       } catch (error) {
         console.warn(`bai-client-logs: ${batch.length} entries could not be stored`, error);
       }
-    });
+    }
+    // No await between the empty check and this: nothing recorded can be left behind.
+    this.#writing = false;
   }
 
   #changed(change: LogChange): void {

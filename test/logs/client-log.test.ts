@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ClientLog } from '../../src/logs/client-log.js';
 import { clientLog } from '../../src/logs/default-client-log.js';
 import type { ClientLogEntryInput } from '../../src/logs/client-log-entry.js';
+import { logWriter } from '../../src/logs/default-log-writer.js';
 import { IndexedDbLogStore, openLogDatabase } from '../../src/logs/indexed-db-log-store.js';
 import { prepareEntry } from '../../src/logs/prepare-entry.js';
 import { REDACTED } from '../../src/logs/redact.js';
@@ -158,6 +159,38 @@ describe('ClientLog', () => {
     expect(entries).to.have.length(50);
     expect(entries[0].requestUrl).to.equal('/func/request/63');
     expect(entries[49].requestUrl).to.equal('/func/request/14');
+  });
+
+  it('writes what is recorded during a write in one next batch, and a lone entry at once', async () => {
+    const log = open();
+    const batches: number[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const append = logWriter.append;
+    logWriter.append = async function (this: typeof logWriter, ...args: Parameters<typeof append>) {
+      batches.push(args[1].length);
+      if (batches.length === 1) await held;
+      return append.apply(this, args);
+    };
+    try {
+      log.record(request(1));
+      await waitUntil(() => batches.length === 1, 'the first entry was not sent');
+      expect(batches).to.deep.equal([1]);
+      for (let n = 2; n <= 4; n++) {
+        log.record(request(n));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      expect(batches).to.deep.equal([1]);
+      release();
+      await log.flush();
+      expect(batches).to.deep.equal([1, 3]);
+      log.record(request(5));
+      await log.flush();
+      expect(batches).to.deep.equal([1, 3, 1]);
+    } finally {
+      logWriter.append = append;
+    }
+    expect((await log.list()).map((entry) => entry.requestUrl)).to.deep.equal([5, 4, 3, 2, 1].map((n) => `/func/request/${n}`));
   });
 
   it('reads the newest few in order even where ids are missing in between', async () => {
