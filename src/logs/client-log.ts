@@ -46,8 +46,9 @@ function defaultLegacyStorage(databaseName: string): LegacyStorage | null {
 /**
  * The client-side request log: every request the manager bridge makes, redacted, kept in
  * IndexedDB (the newest `maxEntries`), shared live between the tabs of an origin.
- * `record()` costs the caller only redaction and an array push; entries recorded in the
- * same task are written in one transaction, by a worker where the page allows one.
+ * `record()` costs the caller only redaction and an array push. Entries are written by a
+ * worker where the page allows one; those recorded in the same task, or while a write is
+ * in flight, share one transaction.
  */
 export class ClientLog {
   readonly databaseName: string;
@@ -105,7 +106,9 @@ export class ClientLog {
     // (a viewer renders its first frame meanwhile) instead of after.
     const opening = this.#openStore();
     await this.flush();
-    const store = await opening;
+    await opening;
+    // The same store, unless a version change in another tab closed it meanwhile.
+    const store = await this.#openStore();
     const filtering = (filter.query?.trim() ?? '') !== '' || filter.errorsOnly === true;
     const entries = filtering ? filterEntries(await store.readAll(undefined, after), filter) : await store.readAll(limit, after);
     return limit === undefined ? entries : entries.slice(0, Math.max(0, limit));
