@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 
 const ENTRY = 'dist/bai-user-settings.js';
 const BUDGET_KB = 60;
-const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+// `import … from`, a bare `import "…"`, and `export … from` (a re-export loads its module too).
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import\s*(?:[\w*{}\s,$]+from\s*)?|export\s*[\w*{}\s,$]+from\s*)["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 
 function staticClosure(file, seen = new Set()) {

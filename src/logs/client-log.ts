@@ -7,7 +7,7 @@ import { MemoryLogStore } from './memory-log-store.js';
 import { OffThreadLogStore } from './off-thread-log-store.js';
 import { prepareEntry } from './prepare-entry.js';
 import { filterEntries, type LogFilter } from './search-entries.js';
-import { takeUpstreamLog, type LegacyStorage } from './upstream-import.js';
+import { hasUpstreamLog, type LegacyStorage } from './upstream-log-key.js';
 
 export const DEFAULT_LOG_DATABASE = 'bai-client-logs';
 export const DEFAULT_MAX_LOG_ENTRIES = 3000;
@@ -169,15 +169,21 @@ export class ClientLog {
 
   async #importUpstream(store: LogStore): Promise<LogStore> {
     const storage = this.#legacyStorage;
-    if (!storage || !store.persistent) return store;
-    const { entries, restore } = takeUpstreamLog(storage);
-    if (entries.length === 0) return store;
+    if (!storage || !store.persistent || !hasUpstreamLog(storage)) return store;
     try {
-      await store.append(entries.map((entry) => prepareEntry(entry)), this.maxEntries);
-      this.#changed({ kind: 'added' });
+      // Needed once per browser at most: loaded only when there is something to import.
+      const { takeUpstreamLog } = await import('./upstream-import.js');
+      const { entries, restore } = takeUpstreamLog(storage);
+      if (entries.length === 0) return store;
+      try {
+        await store.append(entries.map((entry) => prepareEntry(entry)), this.maxEntries);
+        this.#changed({ kind: 'added' });
+      } catch (error) {
+        console.warn('bai-client-logs: the upstream log could not be imported', error);
+        restore();
+      }
     } catch (error) {
-      console.warn('bai-client-logs: the upstream log could not be imported', error);
-      restore();
+      console.warn('bai-client-logs: the upstream log importer could not be loaded; it is left for later', error);
     }
     return store;
   }

@@ -1,9 +1,5 @@
 import type { ClientLogEntryInput } from './client-log-entry.js';
-
-/** The localStorage key under which the upstream WebUI kept its log, one JSON array, newest first. */
-export const UPSTREAM_LOG_KEY = 'backendaiwebui.logs';
-
-export type LegacyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+import { UPSTREAM_LOG_KEY, type LegacyStorage } from './upstream-log-key.js';
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

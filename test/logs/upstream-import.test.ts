@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ClientLog } from '../../src/logs/client-log.js';
 import { REDACTED } from '../../src/logs/redact.js';
-import { UPSTREAM_LOG_KEY, type LegacyStorage } from '../../src/logs/upstream-import.js';
+import { UPSTREAM_LOG_KEY, type LegacyStorage } from '../../src/logs/upstream-log-key.js';
 
 class FakeStorage implements LegacyStorage {
   readonly items = new Map<string, string>();

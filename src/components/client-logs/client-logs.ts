@@ -21,10 +21,10 @@ import { LOG_COLUMNS } from './log-columns.js';
 import { renderLogRow } from './log-row.js';
 import { showFullText } from './show-full-text.js';
 import { rowAfterKey } from './row-navigation.js';
-import { renderEntryDetails } from './log-entry-details.js';
 import { exportedMessage, keptNoteMessage, shownCountMessage } from './log-count-messages.js';
 
 type VirtualizerModule = typeof import('./row-virtualizer.js');
+type DetailsModule = typeof import('./log-entry-details.js');
 type RowLayout = ReturnType<VirtualizerModule['flow']>;
 
 interface ShownMessage {
@@ -86,6 +86,8 @@ export class BaiClientLogs extends LitElement {
   /** Loaded on the first update, while the log is read, so the entry bundle does without it. */
   @state() private virtualizer: VirtualizerModule | undefined;
   #virtualizerLoading: Promise<void> | undefined;
+  /** The detail view, loaded when a row is first opened: most visits to the log open none. */
+  #details: DetailsModule | undefined;
   #rowLayout: RowLayout | undefined;
 
   readonly #logs = new ClientLogsController(this, clientLog, {
@@ -137,7 +139,7 @@ export class BaiClientLogs extends LitElement {
           </div>
           ${shown.length === 0 ? this.#renderEmpty() : this.#renderRows(shown)}
         </div>
-        ${this.selected ? this.#renderDetails(this.selected) : nothing}
+        ${this.selected && this.#details ? this.#renderDetails(this.selected, this.#details) : nothing}
       </div>
     `;
   }
@@ -204,7 +206,7 @@ export class BaiClientLogs extends LitElement {
     </div>`;
   }
 
-  #renderDetails(entry: ClientLogEntry): TemplateResult {
+  #renderDetails(entry: ClientLogEntry, { renderEntryDetails }: DetailsModule): TemplateResult {
     return html`<section class="details" part="details" role="dialog" aria-labelledby="details-heading" @keydown=${this.#onDetailsKeydown}>
       <header>
         <h3 id="details-heading">${msg('Log entry details', { id: 'logs.EntryDetails' })}</h3>
@@ -229,10 +231,16 @@ export class BaiClientLogs extends LitElement {
     this.#logs.filter = { query: this.query, errorsOnly: this.errorsOnly, extraText: (entry) => entryTime(entry, getLocale()) };
   }
 
-  readonly #open = (entry: ClientLogEntry): void => {
+  async #open(entry: ClientLogEntry): Promise<void> {
     this.activeId = entry.id;
+    try {
+      this.#details ??= await import('./log-entry-details.js');
+    } catch (error) {
+      this.#notify(msg(str`The log entry could not be shown: ${errorText(error)}`, { id: 'logs.DetailsLoadFailed' }), 'error');
+      return;
+    }
     this.selected = entry;
-  };
+  }
 
   async #closeDetails(): Promise<void> {
     const id = this.selected?.id;
@@ -258,7 +266,7 @@ export class BaiClientLogs extends LitElement {
 
   #onRowClick(event: MouseEvent): void {
     const found = this.#rowOf(event);
-    if (found) this.#open(found.shown[found.index]);
+    if (found) void this.#open(found.shown[found.index]);
   }
 
   #onRowKeydown(event: KeyboardEvent): void {
@@ -267,7 +275,7 @@ export class BaiClientLogs extends LitElement {
     const { shown, index } = found;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#open(shown[index]);
+      void this.#open(shown[index]);
       return;
     }
     const target = rowAfterKey(event.key, index, shown.length);
