@@ -48,31 +48,16 @@ export const scriptEditorStyles = css`
   }
 
   dialog {
-    box-sizing: border-box;
-    width: min(56rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 1.5rem;
-    border: none;
-    border-radius: var(--bai-script-editor-radius, 28px);
-    background: var(--bai-script-editor-surface);
-    color: var(--bai-script-editor-on-surface);
-    font-family: var(--md-ref-typeface-plain, system-ui, sans-serif);
+    --_dialog-width: 56rem;
+    --_dialog-radius: var(--bai-script-editor-radius, 28px);
+    --_dialog-surface: var(--bai-script-editor-surface);
+    --_dialog-on-surface: var(--bai-script-editor-on-surface);
   }
 
   dialog[open] {
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.32);
-  }
-
-  h2 {
-    margin: 0;
-    font-size: 1.5rem;
-    font-weight: 400;
   }
 
   .note {

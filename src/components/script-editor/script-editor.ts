@@ -6,6 +6,7 @@ import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
+import { dialogSurfaceStyles } from '../../internal/dialog-surface-styles.js';
 import { fieldStyles } from '../../internal/field-styles.js';
 import { formatByteCount, formatBytes, formatDateTime, formatNumber } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -54,7 +55,7 @@ interface ShownMessage {
  */
 @localized()
 export class BaiScriptEditor extends LitElement {
-  static override styles = [fieldStyles, scriptEditorStyles];
+  static override styles = [fieldStyles, dialogSurfaceStyles, scriptEditorStyles];
 
   protected readonly locale = new LocaleController(this);
 

@@ -27,25 +27,14 @@ export const sshKeypairDialogStyles = css`
   }
 
   dialog {
-    box-sizing: border-box;
-    width: min(44rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 1.5rem;
-    border: none;
-    border-radius: var(--bai-ssh-keypair-radius, 28px);
-    background: var(--bai-ssh-keypair-surface);
-    color: var(--bai-ssh-keypair-on-surface);
-    font-family: var(--md-ref-typeface-plain, system-ui, sans-serif);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 32%);
+    --_dialog-width: 44rem;
+    --_dialog-radius: var(--bai-ssh-keypair-radius, 28px);
+    --_dialog-surface: var(--bai-ssh-keypair-surface);
+    --_dialog-on-surface: var(--bai-ssh-keypair-on-surface);
   }
 
   h2 {
-    margin: 0 0 1rem;
-    font-size: 1.5rem;
-    font-weight: 400;
+    margin-block-end: 1rem;
   }
 
   label {

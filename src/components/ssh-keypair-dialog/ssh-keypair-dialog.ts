@@ -6,6 +6,7 @@ import '@material/web/button/filled-button.js';
 import '@material/web/button/outlined-button.js';
 import '@material/web/button/text-button.js';
 import { askUser, prepareAskUser } from '../../internal/ask-user.js';
+import { dialogSurfaceStyles } from '../../internal/dialog-surface-styles.js';
 import { BaiNotificationEvent, type NotificationLevel } from '../../events/notification-event.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import type { KeypairFiles } from '../../ssh/generate-keypair-files.js';
@@ -52,7 +53,7 @@ function deepActiveElement(): HTMLElement | null {
  */
 @localized()
 export class BaiSshKeypairDialog extends LitElement {
-  static override styles = sshKeypairDialogStyles;
+  static override styles = [dialogSurfaceStyles, sshKeypairDialogStyles];
 
   protected readonly locale = new LocaleController(this);
 
