@@ -1,14 +1,8 @@
 import type { BaiRequestEvent } from '../../../src/protocol/request-event.js';
-import type { BaiRequestName, Dotfile } from '../../../src/protocol/request-map.js';
+import { BAI_REQUEST_NAMES, type BaiRequestName, type Dotfile } from '../../../src/protocol/request-map.js';
 
-const NAMES: BaiRequestName[] = [
-  'bai-dotfiles-fetch',
-  'bai-dotfile-create',
-  'bai-dotfile-update',
-  'bai-dotfile-delete',
-  'bai-bootstrap-script-fetch',
-  'bai-bootstrap-script-update',
-];
+// Every request but the SSH keypair ones: what the script editor sends.
+const NAMES = BAI_REQUEST_NAMES.filter((name) => !name.startsWith('bai-ssh-keypair-'));
 
 /** What the host answers for one request: a value, or a Backend.AI error body to reject with. */
 export type Answer = { reject: unknown } | undefined;
